@@ -97,6 +97,10 @@ export interface GenogramLayout {
   height: number;
   /** Symbol size used (the symbol spans x ± symbolSize/2). */
   symbolSize: number;
+  /** Distance between neighbouring symbols on a row (labels should fit in it). */
+  horizontalSpacing: number;
+  /** Where a member's label starts, below the symbol centre (couple lines run above it). */
+  labelOffset: number;
   members: PlacedMember[];
   couples: PlacedCouple[];
   sibships: PlacedSibship[];

@@ -1,0 +1,52 @@
+import type { FamilyGraph } from './family-graph.js';
+
+/**
+ * Row (generation) of each cluster: every parent at least one row above each child.
+ * Longest path from the top, then clusters without parents in the document (people who
+ * married in, with their own parents shown) are pulled down to sit just above their
+ * highest child, so nobody floats rows above their children.
+ */
+export function assignGenerations(graph: FamilyGraph): number[] {
+  const clusterCount = graph.clusters.length;
+  const childClusters: number[][] = Array.from({ length: clusterCount }, () => []);
+  const indegree = new Array<number>(clusterCount).fill(0);
+  graph.childrenOf.forEach((children, p) => {
+    const from = graph.clusterOf[p]!;
+    for (const c of children) {
+      const to = graph.clusterOf[c]!;
+      if (from === to) continue;
+      childClusters[from]!.push(to);
+      indegree[to]!++;
+    }
+  });
+  const hasParents = indegree.map((d) => d > 0);
+
+  const order: number[] = [];
+  const pending = [...indegree];
+  const queue: number[] = [];
+  for (let c = 0; c < clusterCount; c++) if (pending[c] === 0) queue.push(c);
+  for (let head = 0; head < queue.length; head++) {
+    const c = queue[head]!;
+    order.push(c);
+    for (const d of childClusters[c]!) if (--pending[d]! === 0) queue.push(d);
+  }
+  // A parentage cycle (invalid data) leaves clusters unordered: append them as they come.
+  if (order.length < clusterCount) {
+    const inOrder = new Set(order);
+    for (let c = 0; c < clusterCount; c++) if (!inOrder.has(c)) order.push(c);
+  }
+
+  const generation = new Array<number>(clusterCount).fill(0);
+  for (const c of order) {
+    for (const d of childClusters[c]!) generation[d] = Math.max(generation[d]!, generation[c]! + 1);
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const c = order[i]!;
+    if (hasParents[c] || childClusters[c]!.length === 0) continue;
+    let lowest = Infinity;
+    for (const d of childClusters[c]!) lowest = Math.min(lowest, generation[d]! - 1);
+    generation[c] = Math.max(generation[c]!, lowest);
+  }
+  const top = Math.min(0, ...generation);
+  return generation.map((g) => g - top);
+}
