@@ -1,0 +1,65 @@
+/**
+ * `validate(input)`: is this a family document the widget can show? Checks, in order: that the
+ * input is plain JSON data (copying it), the schema version, the JSON Schema (CSP-safe generated
+ * validator) and, only when the schema passed, integrity. Never throws, never mutates `input`.
+ */
+import schemaValidator from '../validator.generated.js';
+import { copyJson } from './copy.js';
+import { checkIntegrity } from './integrity.js';
+import { messages } from './messages.js';
+import { mapSchemaErrors } from './schema-errors.js';
+import type { JsonObject, JsonValue, ValidationError, ValidationResult } from './types.js';
+
+export type { ValidationError, ValidationErrorCode, ValidationResult } from './types.js';
+
+/** At most this many errors are returned; the last one is then a `too-many-errors` entry. */
+export const MAX_ERRORS = 100;
+
+/**
+ * Validates a family document. On success `document` is a deep copy of the input as plain JSON
+ * data, so later changes to the host's object cannot change what was validated.
+ */
+export function validate(input: unknown): ValidationResult {
+  try {
+    return capped(run(input));
+  } catch {
+    // Unreachable by design; the promise of never throwing is kept even for a bug of ours.
+    return { ok: false, errors: [{ path: '', code: 'invalid', message: messages.invalid('') }] };
+  }
+}
+
+function run(input: unknown): ValidationResult {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return fail([{ path: '', code: 'not-an-object', message: messages['not-an-object'](input) }]);
+  }
+  const copy = copyJson(input);
+  if (!copy.ok) return fail(copy.errors);
+  const data = copy.value;
+  if (!isObject(data)) return fail([{ path: '', code: 'not-an-object', message: messages['not-an-object'](data) }]);
+
+  const version = versionError(data);
+  if (version) return fail([version]);
+  if (!schemaValidator(data)) return fail(mapSchemaErrors(schemaValidator.errors ?? [], data));
+  const integrity = checkIntegrity(data);
+  return integrity.length > 0 ? fail(integrity) : { ok: true, document: data };
+}
+
+const fail = (errors: ValidationError[]): ValidationResult => ({ ok: false, errors });
+
+const isObject = (v: JsonValue): v is JsonObject => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+// A well-formed version of another major is a different contract: its shape errors would only be noise.
+function versionError(data: JsonObject): ValidationError | undefined {
+  const version = data.schemaVersion;
+  if (typeof version === 'string' && /^\d+\.\d+$/.test(version) && !version.startsWith('1.')) {
+    return { path: '/schemaVersion', code: 'unsupported-version', message: messages['unsupported-version']('/schemaVersion', version) };
+  }
+  return undefined;
+}
+
+function capped(result: ValidationResult): ValidationResult {
+  if (result.ok || result.errors.length <= MAX_ERRORS) return result;
+  const shown = result.errors.slice(0, MAX_ERRORS - 1);
+  const total = result.errors.length;
+  return { ok: false, errors: [...shown, { path: '', code: 'too-many-errors', message: messages['too-many-errors'](shown.length, total) }] };
+}
