@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', 'node_modules/**', 'storybook-static/**', '**/*.generated.*', 'packages/elements/src/locales/**', '.test-results/**'] },
+  { ignores: ['**/dist/**', 'node_modules/**', 'storybook-static/**', '**/*.generated.*', 'packages/elements/src/locales/**', '.test-results/**', '.scratch/**', 'bench/results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
