@@ -129,6 +129,18 @@ function createContextWithBasis(document: FamilyDocument, viewer: Viewer | undef
   const isOwnService = (s: Service) => facts?.organization !== undefined && s.organization === facts.organization;
 
   const consentsBySubject = groupBy(document.consents ?? [], (c) => c.subject);
+  const parentageByChild = groupBy(document.parentage ?? [], (p) => p.child);
+  const ownServicesByMember = new Map<string, Service[]>();
+  if (facts?.organization !== undefined) {
+    for (const s of document.services ?? []) {
+      if (s.organization !== facts.organization || s.status === 'declined') continue;
+      for (const m of s.members) {
+        const list = ownServicesByMember.get(m);
+        if (list) list.push(s);
+        else ownServicesByMember.set(m, [s]);
+      }
+    }
+  }
   const restrictionsBySubject = groupBy(document.restrictions ?? [], (r) => r.subject);
   const isMinor = (memberId: string) => {
     const birth = memberById.get(memberId)?.birthDate;
@@ -171,15 +183,13 @@ function createContextWithBasis(document: FamilyDocument, viewer: Viewer | undef
     // A guardian of a minor sees the child, unless the child's relations are denied to them:
     // the guardian link is itself a relation, and the view rests on it.
     if (facts.member !== undefined && isMinor(memberId) && !deniedRelations(memberId)) {
-      const guardian = document.parentage?.find(
-        (p) => p.parent === facts.member && p.child === memberId && givesCustody(p) && inForce(p.period, 'surely'),
-      );
+      const guardian = parentageByChild
+        .get(memberId)
+        ?.find((p) => p.parent === facts.member && givesCustody(p) && inForce(p.period, 'surely'));
       if (guardian) return { visible: true, reason: { kind: 'guardian', parentageId: guardian.id } };
     }
     if (scope === 'identity' && facts.organization !== undefined) {
-      const own = document.services?.find(
-        (s) => s.organization === facts.organization && s.members.includes(memberId) && s.status !== 'declined' && (!ownServiceBasis || ownServiceBasis.has(s)),
-      );
+      const own = ownServicesByMember.get(memberId)?.find((s) => !ownServiceBasis || ownServiceBasis.has(s));
       if (own) return { visible: true, reason: { kind: 'own-service', serviceId: own.id } };
     }
     return { visible: false, reason: { kind: 'no-permit' } };

@@ -103,9 +103,10 @@ export function orderRows(graph: FamilyGraph, generation: readonly number[], ind
     }
   };
 
+  let deferredHead = 0; // a moving head: Array.shift() would make this quadratic
   const drainDeferred = () => {
-    while (deferred.length > 0) {
-      const next = deferred.shift()!;
+    while (deferredHead < deferred.length) {
+      const next = deferred[deferredHead++]!;
       if (!visited[next.cluster]) visitDown(topAncestor(next.cluster), undefined);
     }
   };

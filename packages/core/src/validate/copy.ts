@@ -23,14 +23,16 @@ export function copyJson(input: unknown): Copy {
   const ancestors = new Set<object>();
   let values = 0;
 
-  const fail = (path: string, message: string, code: ValidationError['code'] = 'not-json'): undefined => {
-    errors.push({ path, message, code });
+  const fail = (at: PathNode | undefined, message: (path: string) => string, code: ValidationError['code'] = 'not-json'): undefined => {
+    errors.push({ path: pointerOf(at), message: message(pointerOf(at)), code });
     return undefined;
   };
 
-  const copy = (value: unknown, path: string, depth: number): JsonValue | undefined => {
+  // Paths are kept as a chain of (parent, key) links and written out only for an error:
+  // building a JSON Pointer for each of a large family's values is most of the copy's cost.
+  const copy = (value: unknown, at: PathNode | undefined, depth: number): JsonValue | undefined => {
     if (++values > MAX_VALUES) {
-      fail(path, messages['too-large'](MAX_VALUES), 'too-large');
+      fail(at, () => messages['too-large'](MAX_VALUES), 'too-large');
       throw new Abort();
     }
     switch (typeof value) {
@@ -38,18 +40,18 @@ export function copyJson(input: unknown): Copy {
       case 'boolean':
         return value;
       case 'number':
-        return Number.isFinite(value) ? value : fail(path, messages['not-json'](path, 'number', String(value)));
+        return Number.isFinite(value) ? value : fail(at, (path) => messages['not-json'](path, 'number', String(value)));
       case 'object':
         if (value === null) return null;
-        if (value instanceof UnreadableValue) return fail(path, messages['not-json'](path, 'unreadable'));
+        if (value instanceof UnreadableValue) return fail(at, (path) => messages['not-json'](path, 'unreadable'));
         if (depth >= MAX_DEPTH) {
-          fail(path, messages['too-deep'](path, MAX_DEPTH), 'too-deep');
+          fail(at, (path) => messages['too-deep'](path, MAX_DEPTH), 'too-deep');
           throw new Abort();
         }
-        if (ancestors.has(value)) return fail(path, messages['not-json'](path, 'cycle'));
+        if (ancestors.has(value)) return fail(at, (path) => messages['not-json'](path, 'cycle'));
         ancestors.add(value);
         try {
-          return copyContainer(value, path, depth);
+          return copyContainer(value, at, depth);
         } finally {
           ancestors.delete(value);
         }
@@ -57,47 +59,48 @@ export function copyJson(input: unknown): Copy {
       case 'function':
       case 'symbol':
       case 'bigint':
-        return fail(path, messages['not-json'](path, typeof value as 'undefined' | 'function' | 'symbol' | 'bigint'));
+        return fail(at, (path) => messages['not-json'](path, typeof value as 'undefined' | 'function' | 'symbol' | 'bigint'));
       default:
-        return fail(path, messages['not-json'](path, 'unreadable'));
+        return fail(at, (path) => messages['not-json'](path, 'unreadable'));
     }
   };
 
-  const copyContainer = (value: object, path: string, depth: number): JsonValue | undefined => {
-    let entries: [string, unknown][];
+  const copyContainer = (value: object, at: PathNode | undefined, depth: number): JsonValue | undefined => {
     let isArray: boolean;
+    let keys: string[] | undefined;
+    let length = 0;
     try {
       isArray = Array.isArray(value);
       if (!isArray && !isPlainObject(value)) {
         const tag = tagOf(value);
-        return fail(path, tag === 'Object' ? messages['not-json'](path, 'class-instance') : messages['not-json'](path, 'built-in', tag));
+        return fail(at, (path) => (tag === 'Object' ? messages['not-json'](path, 'class-instance') : messages['not-json'](path, 'built-in', tag)));
       }
-      entries = isArray ? readArray(value as unknown[]) : readObject(value);
+      if (isArray) length = (value as unknown[]).length;
+      else keys = Object.keys(value);
     } catch (error) {
       if (error instanceof Abort) throw error;
-      return fail(path, messages['not-json'](path, 'unreadable'));
+      return fail(at, (path) => messages['not-json'](path, 'unreadable'));
     }
     if (isArray) {
-      const out: JsonValue[] = [];
-      for (const [key, item] of entries) out.push(copy(item, childPointer(path, key), depth + 1) ?? null);
+      const out: JsonValue[] = new Array<JsonValue>(length);
+      for (let i = 0; i < length; i++) out[i] = copy(readProperty(value, i), { parent: at, key: i }, depth + 1) ?? null;
       return out;
     }
     const out: JsonObject = {};
-    for (const [key, item] of entries) {
+    for (const key of keys!) {
+      const item = readProperty(value, key);
       if (item === undefined) continue;
-      const copied = copy(item, childPointer(path, key), depth + 1);
-      // defineProperty, not assignment: a "__proto__" key must stay data, not swap the prototype.
-      if (copied !== undefined) Object.defineProperty(out, key, { value: copied, enumerable: true, writable: true, configurable: true });
+      const copied = copy(item, { parent: at, key }, depth + 1);
+      if (copied === undefined) continue;
+      // defineProperty for "__proto__": assigning it would swap the prototype, not add data.
+      if (key === '__proto__') Object.defineProperty(out, key, { value: copied, enumerable: true, writable: true, configurable: true });
+      else out[key] = copied;
     }
     return out;
   };
 
   // Reads one property at a time so a throwing getter is reported at its own path.
-  const readObject = (value: object): [string, unknown][] =>
-    Object.keys(value).map((key) => [key, readProperty(value, key)]);
-  const readArray = (value: unknown[]): [string, unknown][] =>
-    Array.from({ length: value.length }, (_, i) => [String(i), readProperty(value, String(i))]);
-  const readProperty = (value: object, key: string): unknown => {
+  const readProperty = (value: object, key: string | number): unknown => {
     try {
       return Reflect.get(value, key);
     } catch {
@@ -107,11 +110,23 @@ export function copyJson(input: unknown): Copy {
 
   let value: JsonValue | undefined;
   try {
-    value = copy(input, '', 0);
+    value = copy(input, undefined, 0);
   } catch (error) {
-    if (!(error instanceof Abort)) fail('', messages['not-json']('', 'unreadable'));
+    if (!(error instanceof Abort)) fail(undefined, (path) => messages['not-json'](path, 'unreadable'));
   }
   return errors.length === 0 && value !== undefined ? { ok: true, value } : { ok: false, errors };
+}
+
+/** One step of a path: the key under the parent (undefined parent = the document). */
+interface PathNode {
+  parent: PathNode | undefined;
+  key: string | number;
+}
+
+function pointerOf(at: PathNode | undefined): string {
+  const keys: Array<string | number> = [];
+  for (let node = at; node; node = node.parent) keys.push(node.key);
+  return keys.length === 0 ? '' : childPointer('', ...keys.reverse());
 }
 
 /** Marks a property whose getter threw; it is not a plain object, so `copy` reports it. */

@@ -6,7 +6,7 @@ import { ENTITY_COLLECTIONS, type EntityCollection, type EntityKind } from '../s
 import type { Audience, FamilyDocument, PartyRef } from '../types.generated.js';
 import { checkDates } from './integrity-dates.js';
 import { messages } from './messages.js';
-import { childPointer, pointer } from './pointer.js';
+import { pointer } from './pointer.js';
 import type { ValidationError } from './types.js';
 
 export interface IdEntry {
@@ -40,30 +40,33 @@ export function indexIds(doc: FamilyDocument, errors: ValidationError[]): Map<st
   return ids;
 }
 
+/** A reference; its JSON Pointer is written out only when it is reported (most never are). */
 interface Ref {
-  path: string;
+  at: Tokens;
   id: string;
   kind: EntityKind;
 }
+type Tokens = readonly (string | number)[];
 
-const one = (path: string, id: string | undefined, kind: EntityKind): Ref[] => (id === undefined ? [] : [{ path, id, kind }]);
-const many = (path: string, list: readonly string[] | undefined, kind: EntityKind): Ref[] =>
-  (list ?? []).map((id, i) => ({ path: childPointer(path, i), id, kind }));
-const party = (path: string, ref: PartyRef | undefined): Ref[] => {
+const one = (at: Tokens, id: string | undefined, kind: EntityKind): Ref[] => (id === undefined ? [] : [{ at, id, kind }]);
+const many = (at: Tokens, list: readonly string[] | undefined, kind: EntityKind): Ref[] => (list ?? []).map((id, i) => ({ at: [...at, i], id, kind }));
+const party = (at: Tokens, ref: PartyRef | undefined): Ref[] => {
   if (!ref) return [];
-  return 'member' in ref ? one(childPointer(path, 'member'), ref.member, 'member') : one(childPointer(path, 'professional'), ref.professional, 'professional');
+  return 'member' in ref ? one([...at, 'member'], ref.member, 'member') : one([...at, 'professional'], ref.professional, 'professional');
 };
-const audience = (path: string, a: Audience): Ref[] => [
-  ...many(childPointer(path, 'organizations'), a.organizations, 'organization'),
-  ...many(childPointer(path, 'professionals'), a.professionals, 'professional'),
-  ...many(childPointer(path, 'members'), a.members, 'member'),
+const audience = (at: Tokens, a: Audience): Ref[] => [
+  ...many([...at, 'organizations'], a.organizations, 'organization'),
+  ...many([...at, 'professionals'], a.professionals, 'professional'),
+  ...many([...at, 'members'], a.members, 'member'),
 ];
 
 /** Every reference in the document, with the kind of entity it must name. */
 export function references(doc: FamilyDocument): Ref[] {
   const refs: Ref[] = [];
-  const each = <T>(collection: EntityCollection, items: readonly T[] | undefined, fn: (item: T, at: (...t: (string | number)[]) => string) => Ref[]) =>
-    (items ?? []).forEach((item, i) => refs.push(...fn(item, (...t) => pointer(collection, i, ...t))));
+  const each = <T>(collection: EntityCollection, items: readonly T[] | undefined, fn: (item: T, at: (...t: (string | number)[]) => Tokens) => Ref[]) =>
+    (items ?? []).forEach((item, i) => {
+      for (const ref of fn(item, (...t) => [collection, i, ...t])) refs.push(ref);
+    });
 
   each('partnerships', doc.partnerships, (p, at) => many(at('partners'), p.partners, 'member'));
   each('parentage', doc.parentage, (p, at) => [...one(at('parent'), p.parent, 'member'), ...one(at('child'), p.child, 'member')]);
@@ -107,8 +110,10 @@ export function references(doc: FamilyDocument): Ref[] {
 }
 
 function checkReferences(doc: FamilyDocument, ids: Map<string, IdEntry>, errors: ValidationError[]): void {
-  for (const { path, id, kind } of references(doc)) {
+  for (const { at, id, kind } of references(doc)) {
     const target = ids.get(id);
+    if (target?.kind === kind) continue;
+    const path = pointer(...at);
     if (!target) errors.push({ path, code: 'unresolved-reference', message: messages['unresolved-reference'](path, id, kind) });
     else if (target.kind !== kind) errors.push({ path, code: 'wrong-reference-kind', message: messages['wrong-reference-kind'](path, id, kind, target.kind) });
   }
