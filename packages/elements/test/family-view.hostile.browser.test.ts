@@ -1,0 +1,58 @@
+import { expect } from '@open-wc/testing';
+import { fixtures } from '../../../test/fixtures/index.js';
+import { afterEach, beforeEach, describe, failOnConsoleWarnings, it, memberNode, mount, renderedStrings, shadow } from './helpers.js';
+
+const doc = fixtures.hostileText;
+
+describe('<family-view> with hostile text', () => {
+  failOnConsoleWarnings();
+
+  const originalAlert = window.alert;
+  let alerts = 0;
+  beforeEach(() => {
+    alerts = 0;
+    window.alert = () => {
+      alerts++;
+    };
+  });
+  afterEach(() => {
+    window.alert = originalAlert;
+  });
+
+  it('renders every name as literal text in labels and accessible names', async () => {
+    const el = await mount(doc);
+    for (const member of doc.members) {
+      const node = memberNode(el, member.id);
+      expect(node.getAttribute('aria-label')).to.include(member.name);
+      expect(node.querySelector('.member-name')?.textContent).to.equal(member.name);
+    }
+    // A long name is squeezed into its room, never cut, and kept as a tooltip.
+    const long = memberNode(el, 'm-4');
+    expect(long.querySelector('.member-name')?.getAttribute('textLength')).to.not.equal(null);
+    expect(long.querySelector('title')?.textContent).to.equal(doc.members[3]!.name);
+  });
+
+  it('creates no elements or handler attributes from the payloads', async () => {
+    const el = await mount(doc);
+    const root = shadow(el);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(root.querySelectorAll('img, script, iframe, style, math, a, b, hr, foreignObject, object, embed')).to.have.length(0);
+    const all = [...root.querySelectorAll('*')];
+    const handlers = all.flatMap((node) => node.getAttributeNames().filter((name) => name.toLowerCase().startsWith('on')));
+    expect(handlers).to.deep.equal([]);
+    // The only SVGs are the genogram and the legend's own samples.
+    for (const svgElement of root.querySelectorAll('svg')) {
+      expect(svgElement.matches('svg.genogram, svg.legend-sample, svg.legend-defs')).to.equal(true);
+    }
+    expect(root.querySelectorAll('[href], [src], [srcdoc]')).to.have.length(0);
+    expect(alerts).to.equal(0);
+    expect(document.querySelectorAll('body img, body script:not([src])').length).to.equal(0);
+  });
+
+  it('keeps payload text as text nodes', async () => {
+    const el = await mount(doc);
+    const strings = renderedStrings(shadow(el));
+    expect(strings.some((s) => s.includes('<img src=x onerror=alert(1)>'))).to.equal(true);
+    expect(strings.some((s) => s.includes('{{constructor.constructor'))).to.equal(true);
+  });
+});

@@ -1,0 +1,105 @@
+import { aTimeout, expect, nextFrame, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { fixtures } from '../../../test/fixtures/index.js';
+import type { FamilyView } from '../src/family-view/family-view.js';
+import { after, describe, failOnConsoleWarnings, it, mount, scaleOf, shadow, viewportTransform } from './helpers.js';
+
+function button(el: FamilyView, text: string): HTMLButtonElement {
+  const found = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="controls"] button')].find(
+    (b) => b.textContent?.trim() === text,
+  );
+  if (!found) throw new Error(`no button ${text}`);
+  return found;
+}
+
+describe('<family-view> zoom and pan', () => {
+  failOnConsoleWarnings();
+  after(async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
+  it('fits the drawing to the view on first render', async () => {
+    const el = await mount(fixtures.blendedFamily);
+    const transform = viewportTransform(el);
+    expect(transform).to.match(/^translate\(.+\) scale\(.+\)$/);
+    // The whole drawing is inside the SVG box.
+    const svg = shadow(el).querySelector('svg.genogram')!.getBoundingClientRect();
+    const drawing = shadow(el).querySelector('g.viewport')!.getBoundingClientRect();
+    expect(drawing.left).to.be.at.least(svg.left - 1);
+    expect(drawing.right).to.be.at.most(svg.right + 1);
+    expect(drawing.top).to.be.at.least(svg.top - 1);
+    expect(drawing.bottom).to.be.at.most(svg.bottom + 1);
+  });
+
+  it('zooms in, out, fits and resets at once when motion is reduced', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await mount(fixtures.blendedFamily);
+    const fitted = viewportTransform(el);
+    const fittedScale = scaleOf(fitted);
+
+    button(el, 'Zoom in').click();
+    expect(scaleOf(viewportTransform(el))).to.be.closeTo(fittedScale * 1.5, 1e-6);
+    button(el, 'Zoom out').click();
+    button(el, 'Zoom out').click();
+    expect(scaleOf(viewportTransform(el))).to.be.closeTo(fittedScale / 1.5, 1e-6);
+    button(el, 'Fit to view').click();
+    expect(viewportTransform(el)).to.equal(fitted);
+    button(el, 'Reset').click();
+    expect(scaleOf(viewportTransform(el))).to.equal(1);
+  });
+
+  it('animates the change when motion is allowed', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    const el = await mount(fixtures.refugeeFamily);
+    const before = viewportTransform(el);
+    button(el, 'Zoom in').click();
+    expect(viewportTransform(el)).to.equal(before); // nothing jumps
+    await waitUntil(() => viewportTransform(el) !== before, 'transform changes');
+    await aTimeout(350);
+    expect(scaleOf(viewportTransform(el))).to.be.closeTo(scaleOf(before) * 1.5, 1e-6);
+  });
+
+  it('refits a new family', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await mount(fixtures.refugeeFamily);
+    button(el, 'Zoom in').click();
+    const zoomed = viewportTransform(el);
+    el.data = fixtures.blendedFamily;
+    await el.updateComplete;
+    await nextFrame();
+    expect(viewportTransform(el)).to.not.equal(zoomed);
+    expect(shadow(el).querySelectorAll('[data-member-id]').length).to.equal(fixtures.blendedFamily.members.length);
+  });
+
+  it('leaves labels out while zoomed out too far to read them, keeping focus on the member', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await mount(fixtures.refugeeFamily);
+    const labels = () => shadow(el).querySelectorAll('.member-name').length;
+    expect(labels()).to.equal(fixtures.refugeeFamily.members.length);
+    const maryam = () => shadow(el).querySelector<SVGGElement>('[data-member-id="m-maryam"]')!;
+    maryam().focus();
+    while (scaleOf(viewportTransform(el)) >= 0.4) button(el, 'Zoom out').click();
+    maryam().focus(); // the zoom buttons took focus; come back to the member
+    await el.updateComplete;
+    expect(labels()).to.equal(0);
+    expect(maryam().getAttribute('aria-label')).to.include('Maryam Rezaei');
+    // Zooming back in brings the labels back.
+    while (scaleOf(viewportTransform(el)) < 0.4) button(el, 'Zoom in').click();
+    await el.updateComplete;
+    expect(labels()).to.equal(fixtures.refugeeFamily.members.length);
+  });
+
+  it('keeps keyboard focus on a member whose node is re-created by a zoom', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await mount(fixtures.refugeeFamily);
+    const node = shadow(el).querySelector<SVGGElement>('[data-member-id="m-ali"]')!;
+    node.focus();
+    // A zoom that does not come from the buttons (e.g. a pinch) leaves focus on the member.
+    const svg = shadow(el).querySelector('svg.genogram')!;
+    svg.dispatchEvent(new WheelEvent('wheel', { deltaY: 4000, ctrlKey: true, clientX: 100, clientY: 100, bubbles: true, cancelable: true }));
+    await el.updateComplete;
+    expect(scaleOf(viewportTransform(el))).to.be.lessThan(0.4);
+    expect(shadow(el).querySelectorAll('.member-name').length).to.equal(0);
+    expect(shadow(el).activeElement?.getAttribute('data-member-id')).to.equal('m-ali');
+  });
+});
