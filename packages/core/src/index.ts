@@ -17,3 +17,5 @@ export { redact, PLACEHOLDER_NAME } from './consent/redact.js';
 export { explain } from './consent/explain.js';
 export { ALL_SCOPES } from './consent/access.js';
 export type { AccessDecision, AccessReason } from './consent/access.js';
+export { serviceBars, doorsByYear, timeSpan } from './timeline/service-bars.js';
+export type { ServiceBar, DoorCount } from './timeline/service-bars.js';
