@@ -48,10 +48,10 @@ const errorsList = $<HTMLOListElement>('#errors-list');
 const selectLog = $<HTMLOListElement>('#select-log');
 
 // ---------------------------------------------------------------------------------------
-// Who may be looking. The options come from the document being shown: every source
-// below maps a document to viewer options. For now only the all-seeing demo admin and
-// "no viewer"; professionals and members of the document are added as sources when
-// the consent rules land (e.g. one option per `professionals[]` and `members[]` entry).
+// Who may be looking. The options come from the document being shown, so that anyone can
+// see the same family through different eyes: the all-seeing demo admin, every
+// professional, every organisation and every family member of the document, and no
+// viewer at all. (A real host never lets its user choose: it knows who is logged in.)
 
 interface ViewerOption {
   /** Stable value for the <select> and the URL. */
@@ -64,12 +64,56 @@ interface ViewerOption {
 
 type ViewerSource = (document: Partial<FamilyDocument> | null) => ViewerOption[];
 
+/** Entries of a list in a (possibly pasted, possibly broken) document that have a string id. */
+function entries(list: unknown): Array<Record<string, unknown> & { id: string }> {
+  if (!Array.isArray(list)) return [];
+  return list.filter(
+    (item): item is Record<string, unknown> & { id: string } =>
+      item !== null && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string',
+  );
+}
+
+function text(value: unknown, fallback: string): string {
+  return typeof value === 'string' && value.trim() ? value : fallback;
+}
+
 const builtInViewers: ViewerSource = () => [
-  { value: 'admin', label: 'Admin (demo: sees everything)', viewer: { kind: 'admin' } as Viewer },
+  { value: 'admin', label: 'Admin (demo: sees everything)', viewer: { kind: 'admin' } },
   { value: 'none', label: 'No viewer', viewer: null },
 ];
 
-const viewerSources: ViewerSource[] = [builtInViewers];
+const professionalViewers: ViewerSource = (document) => {
+  const organizations = new Map(entries(document?.organizations).map((o) => [o.id, text(o.name, o.id)]));
+  return entries(document?.professionals).map((p) => {
+    const about = [p.title, organizations.get(String(p.organization))].filter((part) => typeof part === 'string' && part);
+    return {
+      value: `professional:${p.id}`,
+      label: `${text(p.name, p.id)}${about.length > 0 ? ` — ${about.join(', ')}` : ''}`,
+      group: 'Professionals',
+      viewer: { kind: 'professional', professional: p.id },
+    };
+  });
+};
+
+const organizationViewers: ViewerSource = (document) =>
+  entries(document?.organizations).map((o) => ({
+    value: `organization:${o.id}`,
+    label: text(o.name, o.id),
+    group: 'Organisations',
+    viewer: { kind: 'organization', organization: o.id },
+  }));
+
+const memberViewers: ViewerSource = (document) =>
+  entries(document?.members)
+    .filter((m) => m.placeholder !== true)
+    .map((m) => ({
+      value: `member:${m.id}`,
+      label: `${text(m.name, m.id)} (family portal)`,
+      group: 'Family members',
+      viewer: { kind: 'member', member: m.id },
+    }));
+
+const viewerSources: ViewerSource[] = [builtInViewers, professionalViewers, organizationViewers, memberViewers];
 
 function viewerOptions(document: Partial<FamilyDocument> | null): ViewerOption[] {
   return viewerSources.flatMap((source) => source(document));

@@ -54,7 +54,7 @@ describe('<family-view> DOM contract on the fixtures (admin viewer)', () => {
         const root = shadow(el);
         expect(root.querySelector('[part="admin-banner"]')?.textContent).to.include('Administrator view');
         const buttons = [...root.querySelectorAll('[part="controls"] button')].map((b) => b.textContent?.trim());
-        expect(buttons).to.deep.equal(['Zoom in', 'Zoom out', 'Fit to view', 'Reset']);
+        expect(buttons).to.deep.equal(['Zoom in', 'Zoom out', 'Fit to view', 'Reset', 'Show what is shared']);
         expect(root.querySelectorAll('[part="legend"] li').length).to.be.greaterThan(0);
         expect(root.querySelector('[part="base"]')?.getAttribute('data-view')).to.equal('genogram');
       });
@@ -78,7 +78,10 @@ describe('<family-view> DOM contract on the fixtures (admin viewer)', () => {
   it('renders a valid view name into data-view and unbuilt views as the genogram', async () => {
     const el = await mount(fixtures.refugeeFamily);
     const base = () => shadow(el).querySelector('[part="base"]')!;
-    for (const view of ['overview', 'timeline', 'network', 'consent', 'nonsense']) {
+    el.setAttribute('view', 'consent');
+    await el.updateComplete;
+    expect(base().getAttribute('data-view')).to.equal('consent');
+    for (const view of ['overview', 'timeline', 'network', 'nonsense']) {
       el.setAttribute('view', view);
       await el.updateComplete;
       expect(base().getAttribute('data-view')).to.equal('genogram');

@@ -49,6 +49,21 @@ describe('<family-view> with hostile text', () => {
     expect(document.querySelectorAll('body img, body script:not([src])').length).to.equal(0);
   });
 
+  it('keeps payloads inert in the consent overlay and the consent view too', async () => {
+    const el = await mount(doc);
+    shadow(el).querySelector<HTMLButtonElement>('[part~="consent-toggle"]')!.click();
+    await el.updateComplete;
+    const overlayStrings = renderedStrings(shadow(el));
+    el.setAttribute('view', 'consent');
+    await el.updateComplete;
+    const root = shadow(el);
+    expect(root.querySelectorAll('img, script, iframe, style, math, a, b, hr, foreignObject, object, embed, [href], [src]')).to.have.length(0);
+    const handlers = [...root.querySelectorAll('*')].flatMap((node) => node.getAttributeNames().filter((name) => name.toLowerCase().startsWith('on')));
+    expect(handlers).to.deep.equal([]);
+    expect([...overlayStrings, ...renderedStrings(root)].some((s) => s.includes('<img src=x onerror=alert(1)>'))).to.equal(true);
+    expect(alerts).to.equal(0);
+  });
+
   it('keeps payload text as text nodes', async () => {
     const el = await mount(doc);
     const strings = renderedStrings(shadow(el));

@@ -29,6 +29,9 @@ export const familyViewStyles = css`
     --_fv-admin: var(--fv-admin-color, #5c3c00);
     --_fv-admin-background: var(--fv-admin-background, #fff4ce);
     --_fv-genogram-height: var(--fv-genogram-height, 30rem);
+    --_fv-shared: var(--fv-shared-color, #2e7d32);
+    --_fv-not-shared: var(--fv-not-shared-color, #9a3412);
+    --_fv-warning: var(--fv-warning-color, #8a5a00);
 
     display: block;
     box-sizing: border-box;

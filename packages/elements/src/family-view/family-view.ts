@@ -1,7 +1,14 @@
 import { LitElement, html, nothing, type ComplexAttributeConverter, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
-import { layoutGenogram, parseViewer, validate, type Viewer } from '@family-view/core';
+import { layoutGenogram, parseViewer, redact, validate, type FamilyDocument, type ValidationResult, type Viewer } from '@family-view/core';
+import { buildConsentModel, type ConsentViewModel } from '../consent/consent-model.js';
+import { consentStyles } from '../consent/consent.styles.js';
+import { renderConsentView } from '../consent/consent-view.js';
+import { buildMyInformation, type MyInformationModel } from '../consent/my-information.js';
+import { renderMemberIntro, renderMyInformation } from '../consent/my-information-view.js';
+import { buildSharingOverlay, type SharingOverlay } from '../consent/sharing-overlay.js';
+import { renderSharingDetails, sharingMarks } from '../consent/sharing-view.js';
 import { createInvalidEvent, createSelectEvent, type FvValidationError } from '../events.js';
 import { buildGenogramModel, type GenogramModel } from '../genogram/genogram-model.js';
 import { renderGenogramSvg } from '../genogram/genogram-svg.js';
@@ -11,14 +18,17 @@ import { GenogramZoomController, LABELS_MIN_SCALE, fitScale } from '../genogram/
 import { renderLegend } from '../legend/legend.js';
 import { legendStyles } from '../legend/legend.styles.js';
 import { resolveLanguage } from '../localization.js';
+import { errorsForViewer, renderErrors, renderFailure } from './errors.js';
 import { familyViewStyles } from './family-view.styles.js';
 import { loadFamilyDocument } from './load-document.js';
+import { renderNotice, type NoticeReason } from './notice.js';
+import { isViewerInDocument } from './viewer-in-document.js';
 
 export const FAMILY_VIEW_NAMES = ['overview', 'genogram', 'timeline', 'network', 'consent'] as const;
 export type FamilyViewName = (typeof FAMILY_VIEW_NAMES)[number];
 
 /** Views that exist so far; the others show the genogram until they are built. */
-const BUILT_VIEWS: ReadonlySet<FamilyViewName> = new Set<FamilyViewName>(['genogram']);
+const BUILT_VIEWS: ReadonlySet<FamilyViewName> = new Set<FamilyViewName>(['genogram', 'consent']);
 
 function toViewName(value: string | null | undefined): FamilyViewName {
   return (FAMILY_VIEW_NAMES as readonly string[]).includes(value ?? '') ? (value as FamilyViewName) : 'overview';
@@ -36,41 +46,133 @@ const viewerAttributeConverter: ComplexAttributeConverter<Viewer | undefined> = 
   },
 };
 
-type SourceState =
-  | { url: string; status: 'loading' }
-  | { url: string; status: 'loaded'; data: unknown }
-  | { url: string; status: 'failed'; error: FvValidationError };
+/** Where `src` stands. What it delivered is not here: it waits, unredacted, in `unredacted`. */
+type SourceState = { url: string; status: 'loading' } | { url: string; status: 'loaded' } | { url: string; status: 'failed'; error: FvValidationError };
 
-/** What the element shows. Only `genogram` holds anything from the document. */
+/** The family as the viewer may see it, and what is built from it. Nothing here skipped `redact`. */
+interface FamilyDisplay {
+  kind: 'family';
+  viewer: Viewer;
+  /** `redact(original, viewer)`. */
+  document: FamilyDocument;
+  model: GenogramModel;
+  /** Over the members that can take focus (placeholders cannot). */
+  navigator: MemberNavigator;
+  /** Built when the consent overlay is first shown. */
+  sharing?: SharingOverlay;
+  /** Built when first rendered. */
+  consent?: ConsentViewModel;
+  myInformation?: MyInformationModel;
+}
+
+/** What the element shows. Only `family` holds anything from the document, and only redacted. */
 type DisplayState =
   | { kind: 'empty' }
   | { kind: 'loading' }
-  | { kind: 'restricted'; reason: 'no-viewer' | 'viewer-not-supported' }
+  | { kind: 'restricted'; reason: NoticeReason }
   | { kind: 'invalid'; errors: FvValidationError[] }
-  | { kind: 'genogram'; model: GenogramModel; navigator: MemberNavigator };
+  | FamilyDisplay;
 
 /**
- * `<family-view>` shows a family — for now as a genogram — from a family document.
+ * What the element holds of the host's document before redaction: the input, its
+ * validation and the validated original. It lives only in this module-private WeakMap —
+ * never in a property, reactive state, attribute, event or the DOM — so that a change of
+ * viewer can redact the original again, and nothing else can reach it.
+ */
+interface Unredacted {
+  /** What the host set as `data`. */
+  input?: unknown;
+  /** What `src` delivered. */
+  fetched?: unknown;
+  validation?: { input: unknown; result: ValidationResult };
+  redaction?: { original: FamilyDocument; viewerKey: string; shown: FamilyDocument };
+  /** The input whose errors were last reported, so `fv-invalid` fires once per document. */
+  reportedInput?: unknown;
+}
+
+const unredacted = new WeakMap<FamilyView, Unredacted>();
+
+function unredactedOf(element: FamilyView): Unredacted {
+  let held = unredacted.get(element);
+  if (!held) {
+    held = {};
+    unredacted.set(element, held);
+  }
+  return held;
+}
+
+function validated(held: Unredacted, input: unknown): ValidationResult {
+  const memo = held.validation;
+  if (memo && memo.input === input) return memo.result;
+  const result = validate(input);
+  held.validation = { input, result };
+  return result;
+}
+
+/** The original as `viewer` may see it, redacted once per (original, viewer) and frozen. */
+function redacted(held: Unredacted, original: FamilyDocument, viewer: Viewer | undefined): FamilyDocument {
+  const viewerKey = JSON.stringify(viewer ?? null);
+  const memo = held.redaction;
+  if (memo?.original === original && memo.viewerKey === viewerKey) return memo.shown;
+  const shown = deepFreeze(redact(original, viewer));
+  held.redaction = { original, viewerKey, shown };
+  return shown;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** `data` is set through its own accessor: every assignment counts, even of the same object. */
+const DATA_PROPERTY = { attribute: false, hasChanged: () => true } as const;
+
+/**
+ * `<family-view>` shows a family — as a genogram, or who may see what (`view="consent"`) —
+ * from a family document, as the viewer may see it.
  *
- * Data flows one way: `data` (or the JSON at `src`) → validate → layout → render. Until
- * consent rules land, only the explicit viewer `{ "kind": "admin" }` sees the family,
- * under a visible banner; any other viewer, or none, gets a notice and nothing personal.
+ * Data flows one way: `data` (or the JSON at `src`) → validate → `redact(viewer)` → layout →
+ * render. Every view renders only redaction's output. The validated original is kept in a
+ * module-private WeakMap (so a new viewer can be redacted again) and nowhere else: not in a
+ * property, state, attribute, event or the DOM. No viewer shows a notice and nothing
+ * personal; so does a viewer the document does not know. `{ "kind": "admin" }` sees
+ * everything, under a visible banner. A member viewer (the family's portal) also gets
+ * "Who can see my information".
  *
- * @fires fv-select - `{ type: 'member', id }` when a member is clicked, or Enter/Space is pressed on it.
+ * Invalid data: the error box and `fv-invalid` carry each problem's `path` and `code`, and
+ * its `message` (which may quote the document) only for an admin, professional or
+ * organisation viewer; a member or no viewer gets a generic sentence per code.
+ *
+ * Keyboard: one tab stop in the drawing; arrow keys, Home and End move between members;
+ * Enter or Space selects. Placeholders (members not shared with the viewer) are skipped:
+ * there is nothing to select on them. They stay in the accessibility tree as images named
+ * "Not shared with you".
+ *
+ * @fires fv-select - `{ type: 'member', id }` when a member is clicked, or Enter/Space is pressed on it (never for a placeholder).
  * @fires fv-invalid - `{ errors: [{ path, message, code }] }` once per document that fails validation or cannot be loaded.
  * @fires fv-as-of-change - `{ date }` when the user moves the time slider (not built yet).
  *
  * @csspart base - The wrapper of everything; `data-view` tells which view is shown.
  * @csspart admin-banner - The "Administrator view" banner.
- * @csspart notice - Why nothing is shown (no viewer, or a viewer without a view yet).
+ * @csspart notice - Why nothing is shown (no viewer, a viewer the document does not know, nothing shared).
  * @csspart empty - Shown when there is no family document.
  * @csspart loading - Shown while `src` is loading.
  * @csspart error - The error box listing each problem's message and path.
  * @csspart stage - The framed area holding the genogram and the zoom controls.
  * @csspart genogram - The genogram `<svg>`.
  * @csspart member - Each member's node in the genogram (`data-member-id` carries its id).
- * @csspart controls - The zoom buttons.
+ * @csspart placeholder - With `member`: someone not shared with the viewer (no `data-member-id`).
+ * @csspart controls - The zoom buttons and the consent overlay toggle.
+ * @csspart consent-toggle - The button that shows what is shared of each member (`aria-pressed`).
+ * @csspart consent-details - With the overlay on: what is shared of the member in focus, and why.
  * @csspart legend - The legend of the symbols and lines in use.
+ * @csspart member-intro - A member viewer's greeting above their family.
+ * @csspart my-information - A member viewer's panel "Who can see my information".
+ * @csspart consent - The consent view (`view="consent"`).
+ * @csspart consent-table - One table per member in the consent view.
  *
  * @cssprop --fv-font-family - Font of all text.
  * @cssprop --fv-font-size - Base font size (default 1rem).
@@ -94,16 +196,15 @@ type DisplayState =
  * @cssprop --fv-admin-color - Administrator banner text and border.
  * @cssprop --fv-admin-background - Administrator banner background.
  * @cssprop --fv-genogram-height - Height of the genogram area (default 30rem).
+ * @cssprop --fv-shared-color - Shared scopes and active consents.
+ * @cssprop --fv-not-shared-color - Scopes not shared, and restrictions.
+ * @cssprop --fv-warning-color - Consents that expire soon.
  */
 // Registration lives in define.ts, after all decorators have run, so `@localized()`
 // is already in place when elements in the page upgrade.
 @localized()
 export class FamilyView extends LitElement {
-  static override styles = [familyViewStyles, genogramStyles, legendStyles];
-
-  /** The family document (validated before use). */
-  @property({ attribute: false })
-  data: unknown;
+  static override styles = [familyViewStyles, genogramStyles, legendStyles, consentStyles];
 
   /** URL to fetch the family document from, instead of `data`. */
   @property()
@@ -132,9 +233,11 @@ export class FamilyView extends LitElement {
   @state()
   private focusId?: string;
 
+  /** Whether the genogram marks what is shared of each member (the consent overlay). */
+  @state()
+  private sharingShown = false;
+
   private display: DisplayState = { kind: 'empty' };
-  /** The input whose errors were last reported, so `fv-invalid` fires once per document. */
-  private reportedInput: unknown;
   private pendingInvalid?: FvValidationError[];
   private fetchController?: AbortController;
   /** Labels are left out while zoomed out too far to read them; follows the zoom. */
@@ -145,6 +248,42 @@ export class FamilyView extends LitElement {
   /** The genogram's box as expected before rendering it (see estimateViewSize). */
   private expectedViewSize?: { width: number; height: number };
   private readonly zoom = new GenogramZoomController(this, (scale) => this.onScaleChange(scale));
+
+  constructor() {
+    super();
+    // A host may set `data` before the element is defined: that own property would hide
+    // the accessor (and keep the document on the element). Move it through the accessor.
+    if (Object.hasOwn(this, 'data')) {
+      const value: unknown = Reflect.get(this, 'data');
+      Reflect.deleteProperty(this, 'data');
+      this.data = value;
+    }
+  }
+
+  /**
+   * The family document. Set it to show a family (it is validated, then redacted for the
+   * viewer). Reading it gives the document as the current viewer may see it —
+   * `redact(document, viewer)`, frozen — or undefined while there is no valid document:
+   * never the unredacted input. With `src` it is the fetched document, redacted.
+   *
+   * A custom accessor, not a stored Lit property: the setter hands the input to the
+   * module-private store and requests an update; nothing of it stays on the element.
+   */
+  get data(): FamilyDocument | undefined {
+    const held = unredacted.get(this);
+    const input = this.src ? held?.fetched : held?.input;
+    if (!held || input === undefined || input === null) return undefined;
+    const result = validated(held, input);
+    return result.ok ? redacted(held, result.document, parseViewer(this.viewer)) : undefined;
+  }
+
+  set data(value: unknown) {
+    const held = unredactedOf(this);
+    held.input = value;
+    // The host may have changed the object it sets again: validate it anew.
+    if (!this.src) held.validation = undefined;
+    this.requestUpdate('data', undefined, DATA_PROPERTY, true, undefined);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -165,17 +304,33 @@ export class FamilyView extends LitElement {
     if (changed.has('src')) this.startLoading();
     if (changed.has('data') || changed.has('src') || changed.has('viewer') || changed.has('source')) {
       this.display = this.computeDisplay();
-      if (this.display.kind === 'genogram') {
+      if (this.display.kind === 'family') {
         const { model } = this.display;
-        if (this.focusId === undefined || !model.members.some((m) => m.id === this.focusId)) {
-          this.focusId = model.initialFocusId;
-        }
+        const focusable = (id: string | undefined) => model.members.some((m) => m.id === id && !m.placeholder);
+        if (!focusable(this.focusId)) this.focusId = model.initialFocusId;
         this.expectedViewSize = this.estimateViewSize();
         const { width, height } = this.expectedViewSize;
         this.labelsHidden = fitScale(model.bounds, width, height) < LABELS_MIN_SCALE;
       } else {
         this.focusId = undefined;
       }
+    }
+    if (this.sharingShown && this.display.kind === 'family' && !this.display.sharing) {
+      this.display.sharing = this.explainSharing(this.display);
+    }
+  }
+
+  /**
+   * The overlay's reasons come from `explain` on the original, read here from the store;
+   * `buildSharingOverlay` narrows them to what the redacted document shows.
+   */
+  private explainSharing(display: FamilyDisplay): SharingOverlay | undefined {
+    const original = unredacted.get(this)?.redaction;
+    if (original?.shown !== display.document) return undefined;
+    try {
+      return buildSharingOverlay(original.original, display.document, display.viewer);
+    } catch {
+      return undefined; // the overlay is an aid: the family stays readable without it
     }
   }
 
@@ -201,7 +356,7 @@ export class FamilyView extends LitElement {
   private syncZoom(): void {
     const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.genogram');
     const viewport = svg?.querySelector<SVGGElement>('g.viewport');
-    if (this.display.kind !== 'genogram' || !svg || !viewport) {
+    if (this.display.kind !== 'family' || !svg || !viewport) {
       this.zoom.sync(undefined);
       return;
     }
@@ -221,9 +376,9 @@ export class FamilyView extends LitElement {
     const shown: FamilyViewName = BUILT_VIEWS.has(requested) ? requested : 'genogram';
     let body: TemplateResult;
     try {
-      body = this.renderBody();
+      body = this.renderBody(shown);
     } catch {
-      body = this.renderErrors([renderFailure()]);
+      body = renderErrors(errorsForViewer([renderFailure()], parseViewer(this.viewer)));
     }
     return html`<div
       part="base"
@@ -269,40 +424,47 @@ export class FamilyView extends LitElement {
   }
 
   private computeDisplay(): DisplayState {
+    const viewer = parseViewer(this.viewer);
+    const held = unredactedOf(this);
     const source = this.src ? this.source : undefined;
     if (this.src && (!source || source.status === 'loading')) return { kind: 'loading' };
     // A failed load stands in for the document: each failure is reported once.
-    const input: unknown = source?.status === 'failed' ? source : source?.status === 'loaded' ? source.data : this.data;
-    if (this.reportedInput !== input) this.reportedInput = undefined;
-    if (source?.status === 'failed') return this.invalid([source.error], source);
+    const input: unknown = source?.status === 'failed' ? source : this.src ? held.fetched : held.input;
+    if (held.reportedInput !== input) held.reportedInput = undefined;
+    if (source?.status === 'failed') return this.invalid([source.error], source, viewer);
     if (input === undefined || input === null) return { kind: 'empty' };
 
-    // Until redaction lands, nothing of the document is even read for anyone but an admin.
-    const viewer = parseViewer(this.viewer);
-    if (!viewer) return { kind: 'restricted', reason: 'no-viewer' };
-    if (viewer.kind !== 'admin') return { kind: 'restricted', reason: 'viewer-not-supported' };
-
     try {
-      const result = validate(input);
-      if (!result.ok) return this.invalid(result.errors, input);
-      const model = buildGenogramModel(result.document, layoutGenogram(result.document));
-      return { kind: 'genogram', model, navigator: new MemberNavigator(model.members) };
+      const result = validated(held, input);
+      if (!result.ok) return this.invalid(result.errors, input, viewer);
+      if (!viewer) return { kind: 'restricted', reason: 'no-viewer' };
+      if (!isViewerInDocument(result.document, viewer)) return { kind: 'restricted', reason: 'unknown-viewer' };
+      const shown = redacted(held, result.document, viewer);
+      if (shown.members.length === 0) return { kind: 'restricted', reason: 'nothing-shared' };
+      const model = buildGenogramModel(shown, layoutGenogram(shown));
+      const navigator = new MemberNavigator(model.members.filter((m) => !m.placeholder));
+      return { kind: 'family', viewer, document: shown, model, navigator };
     } catch {
-      return this.invalid([renderFailure()], input);
+      return this.invalid([renderFailure()], input, viewer);
     }
   }
 
-  private invalid(errors: FvValidationError[], input: unknown): DisplayState {
-    if (this.reportedInput !== input) {
-      this.reportedInput = input;
-      this.pendingInvalid = errors.map(({ path, message, code }) => ({ path, message, code }));
+  /** Errors as this viewer may see them; reported once per input. */
+  private invalid(errors: readonly FvValidationError[], input: unknown, viewer: Viewer | undefined): DisplayState {
+    const shown = errorsForViewer(errors, viewer);
+    const held = unredactedOf(this);
+    if (held.reportedInput !== input) {
+      held.reportedInput = input;
+      this.pendingInvalid = shown.map((error) => ({ ...error }));
     }
-    return { kind: 'invalid', errors };
+    return { kind: 'invalid', errors: shown };
   }
 
   private startLoading(): void {
     this.fetchController?.abort();
     this.fetchController = undefined;
+    const held = unredactedOf(this);
+    held.fetched = undefined;
     const url = this.src;
     if (!url) {
       this.source = undefined;
@@ -315,12 +477,17 @@ export class FamilyView extends LitElement {
       // A newer src (or a disconnect) made this load stale.
       if (controller !== this.fetchController) return;
       this.fetchController = undefined;
-      if (result.ok) this.source = { url, status: 'loaded', data: result.data };
-      else if ('error' in result) this.source = { url, status: 'failed', error: result.error };
+      if (result.ok) {
+        held.fetched = result.data;
+        held.validation = undefined;
+        this.source = { url, status: 'loaded' };
+      } else if ('error' in result) {
+        this.source = { url, status: 'failed', error: result.error };
+      }
     });
   }
 
-  private renderBody(): TemplateResult {
+  private renderBody(view: FamilyViewName): TemplateResult {
     const display = this.display;
     switch (display.kind) {
       case 'empty':
@@ -332,67 +499,57 @@ export class FamilyView extends LitElement {
           ${msg('Loading the family…', { id: 'state.loading' })}
         </div>`;
       case 'restricted':
-        return this.renderNotice(display.reason);
+        return renderNotice(display.reason);
       case 'invalid':
-        return this.renderErrors(display.errors);
-      case 'genogram':
-        return this.renderGenogram(display.model);
+        return renderErrors(display.errors);
+      case 'family':
+        return view === 'consent' ? this.renderConsent(display) : this.renderGenogram(display);
     }
   }
 
-  private renderNotice(reason: 'no-viewer' | 'viewer-not-supported'): TemplateResult {
-    const [title, text] =
-      reason === 'no-viewer'
-        ? [
-            msg('Who is looking?', { id: 'notice.no-viewer.title' }),
-            msg('Nothing personal is shown until the page tells this view who is looking (the viewer).', {
-              id: 'notice.no-viewer.text',
-            }),
-          ]
-        : [
-            msg('This view is not available yet', { id: 'notice.not-available.title' }),
-            msg('So far the family can be shown only in the administrator view.', { id: 'notice.not-available.text' }),
-          ];
-    return html`<div part="notice" class="notice" role="status">
-      <p class="notice-title">${title}</p>
-      <p class="notice-text">${text}</p>
-    </div>`;
+  private renderConsent(display: FamilyDisplay): TemplateResult {
+    const locale = resolveLanguage(this);
+    display.consent ??= buildConsentModel(display.document);
+    return html`${this.renderMyInformation(display, locale)}${renderConsentView(display.consent, locale)}`;
   }
 
-  private renderErrors(errors: readonly FvValidationError[]): TemplateResult {
-    return html`<div part="error" class="error" role="alert">
-      <h2 class="error-heading">${msg('The family cannot be shown', { id: 'error.heading' })}</h2>
-      <p class="error-intro">${msg('The family document has these problems:', { id: 'error.intro' })}</p>
-      <ul class="error-list">
-        ${errors.map(
-          (error) => html`<li class="error-item" data-error-code=${error.code}>
-            <span class="error-message">${error.message}</span>
-            <span class="error-path"
-              >${msg('Path:', { id: 'error.path' })}
-              <code>${error.path === '' ? msg('(the whole document)', { id: 'error.path.root' }) : error.path}</code></span
-            >
-          </li>`,
-        )}
-      </ul>
-    </div>`;
+  /** A member viewer's own panel; nothing for anyone else. */
+  private renderMyInformation(display: FamilyDisplay, locale: string): TemplateResult | typeof nothing {
+    if (display.viewer.kind !== 'member') return nothing;
+    display.myInformation ??= buildMyInformation(display.document, display.viewer.member);
+    return display.myInformation ? renderMyInformation(display.myInformation, locale) : nothing;
   }
 
-  private renderGenogram(model: GenogramModel): TemplateResult {
-    return html`<div part="stage" class="stage">
+  private renderGenogram(display: FamilyDisplay): TemplateResult {
+    const { model } = display;
+    const locale = resolveLanguage(this);
+    const sharing = this.sharingShown ? display.sharing : undefined;
+    const focused = model.members.find((m) => m.id === this.focusId);
+    return html`${display.viewer.kind === 'member' ? renderMemberIntro() : nothing}
+      <div part="stage" class="stage">
         ${renderGenogramSvg(model, {
           focusId: this.focusId,
           labelsHidden: this.labelsHidden,
           handlers: { click: this.onGenogramClick, keydown: this.onGenogramKeydown, focusin: this.onGenogramFocusin },
+          ...(sharing && { overlay: sharingMarks(model, sharing, locale) }),
         })}
         <div part="controls" class="controls" role="group" aria-label=${msg('Zoom', { id: 'genogram.zoom' })}>
           <button type="button" @click=${() => this.zoom.zoomIn()}>${msg('Zoom in', { id: 'genogram.zoom-in' })}</button>
           <button type="button" @click=${() => this.zoom.zoomOut()}>${msg('Zoom out', { id: 'genogram.zoom-out' })}</button>
           <button type="button" @click=${() => this.zoom.fit()}>${msg('Fit to view', { id: 'genogram.fit' })}</button>
           <button type="button" @click=${() => this.zoom.reset()}>${msg('Reset', { id: 'genogram.reset' })}</button>
+          <button type="button" part="consent-toggle" aria-pressed=${String(this.sharingShown)} @click=${this.toggleSharing}>
+            ${msg('Show what is shared', { id: 'genogram.consent-toggle' })}
+          </button>
         </div>
       </div>
-      ${renderLegend(model.legend)}`;
+      ${this.sharingShown ? renderSharingDetails(focused, focused && sharing?.get(focused.id), locale) : nothing}
+      ${renderLegend(model.legend)}${this.renderMyInformation(display, locale)}`;
   }
+
+  private readonly toggleSharing = (): void => {
+    this.sharingShown = !this.sharingShown;
+  };
 
   private readonly onGenogramClick = (event: MouseEvent): void => {
     const id = memberIdOf(event.target);
@@ -405,7 +562,7 @@ export class FamilyView extends LitElement {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault(); // Space would scroll the page
       this.dispatchEvent(createSelectEvent({ type: 'member', id }));
-    } else if (isNavigationKey(event.key) && this.display.kind === 'genogram') {
+    } else if (isNavigationKey(event.key) && this.display.kind === 'family') {
       event.preventDefault();
       const next = this.display.navigator.next(id, event.key);
       if (next !== undefined) this.focusMember(next);
@@ -418,7 +575,7 @@ export class FamilyView extends LitElement {
   };
 
   private focusMember(id: string): void {
-    if (this.display.kind !== 'genogram') return;
+    if (this.display.kind !== 'family') return;
     const node = this.renderRoot.querySelector<SVGGElement>(`[data-member-id="${CSS.escape(id)}"]`);
     if (!node) return;
     // The drawing pans instead of the page scrolling.
@@ -428,15 +585,8 @@ export class FamilyView extends LitElement {
   }
 }
 
+/** Placeholders carry no `data-member-id`, so they are never selected. */
 function memberIdOf(target: EventTarget | null): string | undefined {
   if (!(target instanceof Element)) return undefined;
   return target.closest('[data-member-id]')?.getAttribute('data-member-id') ?? undefined;
-}
-
-function renderFailure(): FvValidationError {
-  return {
-    path: '',
-    code: 'render-failed',
-    message: msg('The family could not be drawn.', { id: 'error.render-failed' }),
-  };
 }

@@ -31,7 +31,10 @@ import {
 } from './notation.js';
 
 export interface MemberView {
+  /** The id in the (redacted) document; for a placeholder it is never rendered. */
   id: string;
+  /** Someone redaction hid, drawn only to connect others: no name, dates, gender or id shown. */
+  placeholder: boolean;
   x: number;
   y: number;
   generation: number;
@@ -141,6 +144,22 @@ export function buildGenogramModel(doc: FamilyDocument, layout: GenogramLayout):
     const member = byId.get(placed.id);
     if (!member) continue;
     position.set(placed.id, placed);
+    if (member.placeholder === true) {
+      // Nothing of the data is used but where it sits: the name is the widget's own label.
+      const variant = variantOf('placeholder', false, false);
+      members.push({
+        id: member.id,
+        placeholder: true,
+        x: placed.x,
+        y: placed.y,
+        generation: placed.generation,
+        name: '',
+        gender: 'unknown',
+        kind: 'person',
+        variant,
+      });
+      continue;
+    }
     const kind = member.kind ?? 'person';
     const shape = symbolShapeOf(kind, member.gender);
     const deceased = !isLoss(shape) && (member.deceased === true || member.deathDate !== undefined);
@@ -148,6 +167,7 @@ export function buildGenogramModel(doc: FamilyDocument, layout: GenogramLayout):
 
     const view: MemberView = {
       id: member.id,
+      placeholder: false,
       x: placed.x,
       y: placed.y,
       generation: placed.generation,
@@ -240,7 +260,8 @@ export function buildGenogramModel(doc: FamilyDocument, layout: GenogramLayout):
     bonds,
     legend: LEGEND_ORDER.filter((key) => used.has(key)),
   };
-  const initial = members.find((m) => m.variant.index) ?? members[0];
+  // Placeholders take no focus: there is nothing to select on them.
+  const initial = members.find((m) => m.variant.index && !m.placeholder) ?? members.find((m) => !m.placeholder);
   if (initial) model.initialFocusId = initial.id;
   return model;
 }

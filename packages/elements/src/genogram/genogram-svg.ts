@@ -19,12 +19,21 @@ export interface GenogramEventHandlers {
   focusin: (event: FocusEvent) => void;
 }
 
+/** Extra marks drawn on a member (the consent overlay), and the words that describe them. */
+export interface MemberOverlay {
+  marks: SVGTemplateResult;
+  /** Becomes the node's accessible description; undefined for none. */
+  description?: string;
+}
+
 export interface GenogramRenderOptions {
   /** The member that takes part in the tab order (roving tabindex); the rest are -1. */
   focusId: string | undefined;
   /** Zoomed far out labels would be unreadable specks: they are left out of the DOM. */
   labelsHidden: boolean;
   handlers: GenogramEventHandlers;
+  /** Per member id, when an overlay is on. */
+  overlay?: ReadonlyMap<string, MemberOverlay>;
 }
 
 function memberClass(member: MemberView): string {
@@ -35,16 +44,41 @@ function memberClass(member: MemberView): string {
   }`;
 }
 
-function memberNode(member: MemberView, model: GenogramModel, focusId: string | undefined, labelsHidden: boolean): SVGTemplateResult {
+/**
+ * A member redaction hid: no id, name, dates or gender — a dashed neutral symbol named
+ * "Not shared with you". Not focusable and not selectable (there is nothing to select);
+ * left in the accessibility tree as an image, so reading the drawing meets it.
+ */
+function placeholderNode(member: MemberView, model: GenogramModel, overlay: MemberOverlay | undefined): SVGTemplateResult {
+  return svg`<g part="member placeholder" class=${memberClass(member)} role="img" aria-label=${memberAccessibleName(member)}
+    transform=${`translate(${member.x} ${member.y})`}><path class="symbol" d=${symbolPath(member.variant, model.symbolSize)}></path>${
+      overlay?.marks ?? nothing
+    }</g>`;
+}
+
+function memberNode(
+  member: MemberView,
+  index: number,
+  model: GenogramModel,
+  options: GenogramRenderOptions,
+): SVGTemplateResult {
+  const overlay = options.overlay?.get(member.id);
+  if (member.placeholder) return placeholderNode(member, model, overlay);
   const className = memberClass(member);
-  const tabindex = member.id === focusId ? '0' : '-1';
+  const tabindex = member.id === options.focusId ? '0' : '-1';
   const name = memberAccessibleName(member);
   const transform = `translate(${member.x} ${member.y})`;
   const d = symbolPath(member.variant, model.symbolSize);
-  if (labelsHidden) {
+  // The overlay's words: ids count members, never name them (ARIA ids stay in this root).
+  const descriptionId = overlay?.description === undefined ? undefined : `fv-member-description-${index}`;
+  const extra = overlay
+    ? svg`${descriptionId === undefined ? nothing : svg`<desc id=${descriptionId}>${overlay.description}</desc>`}${overlay.marks}`
+    : nothing;
+  if (options.labelsHidden) {
     // Half the nodes: what makes a 1,600-member family fast to show whole.
     return svg`<g part="member" class=${className} data-member-id=${member.id} role="button" tabindex=${tabindex}
-      aria-label=${name} transform=${transform}><path class="symbol" d=${d}></path></g>`;
+      aria-label=${name} aria-describedby=${descriptionId ?? nothing} transform=${transform}><path class="symbol"
+      d=${d}></path>${extra}</g>`;
   }
   const labelY = model.labelOffset;
   const detail = memberDetail(member);
@@ -52,16 +86,16 @@ function memberNode(member: MemberView, model: GenogramModel, focusId: string | 
   // keeps the visible "Leila 36" a readable part of the accessible name (speech input).
   if (!needsSqueeze(member.name, model.labelChars)) {
     return svg`<g part="member" class=${className} data-member-id=${member.id} role="button" tabindex=${tabindex}
-      aria-label=${name} transform=${transform}><path class="symbol" d=${d}></path><text class="member-label member-name"
-      y=${labelY} dy="1em">${member.name}</text> <text class="member-label member-detail" y=${labelY}
-      dy="2.25em">${detail}</text></g>`;
+      aria-label=${name} aria-describedby=${descriptionId ?? nothing} transform=${transform}><path class="symbol"
+      d=${d}></path><text class="member-label member-name" y=${labelY} dy="1em">${member.name}</text> <text
+      class="member-label member-detail" y=${labelY} dy="2.25em">${detail}</text>${extra}</g>`;
   }
   // A long name is squeezed into the room it has, and kept as a tooltip.
   return svg`<g part="member" class=${className} data-member-id=${member.id} role="button" tabindex=${tabindex}
-    aria-label=${name} transform=${transform}><title>${member.name}</title><path class="symbol" d=${d}></path><text
-    class="member-label member-name" y=${labelY} dy="1em" textLength=${model.labelWidth}
+    aria-label=${name} aria-describedby=${descriptionId ?? nothing} transform=${transform}><title>${member.name}</title><path
+    class="symbol" d=${d}></path><text class="member-label member-name" y=${labelY} dy="1em" textLength=${model.labelWidth}
     lengthAdjust="spacingAndGlyphs">${member.name}</text> <text class="member-label member-detail" y=${labelY}
-    dy="2.25em">${detail}</text></g>`;
+    dy="2.25em">${detail}</text>${extra}</g>`;
 }
 
 function coupleNode(couple: CoupleView): SVGTemplateResult {
@@ -103,7 +137,7 @@ export function arrowMarker(id: string): SVGTemplateResult {
 }
 
 export function renderGenogramSvg(model: GenogramModel, options: GenogramRenderOptions): TemplateResult {
-  const { focusId, handlers } = options;
+  const { handlers } = options;
   return html`<p id=${HELP_ID} class="visually-hidden">
       ${msg('Use the arrow keys to move between people and Enter to select one. Ctrl and the mouse wheel zoom.', {
         id: 'genogram.help',
@@ -111,7 +145,7 @@ export function renderGenogramSvg(model: GenogramModel, options: GenogramRenderO
     </p>
     <svg
       part="genogram"
-      class="genogram"
+      class=${options.labelsHidden ? 'genogram genogram--overview' : 'genogram'}
       role="group"
       aria-label=${msg('Genogram', { id: 'genogram.label' })}
       aria-describedby=${HELP_ID}
@@ -126,7 +160,7 @@ export function renderGenogramSvg(model: GenogramModel, options: GenogramRenderO
         <g class="lines">
           ${model.couples.map(coupleNode)}${model.parentage.map(parentageNode)}${model.twins.map(twinsNode)}
         </g>
-        <g class="members">${model.members.map((m) => memberNode(m, model, focusId, options.labelsHidden))}</g>
+        <g class="members">${model.members.map((m, i) => memberNode(m, i, model, options))}</g>
       </g>
     </svg>`;
 }

@@ -45,6 +45,18 @@ export const genogramStyles = css`
   .member--miscarriage .symbol {
     fill: currentColor;
   }
+  /* Someone not shared with the viewer: neutral, dashed, nothing to click. */
+  .member--placeholder {
+    color: var(--_fv-muted);
+    cursor: default;
+  }
+  .member--placeholder:hover {
+    stroke-width: 2;
+  }
+  .member--placeholder .symbol {
+    fill: var(--_fv-background);
+    stroke-dasharray: 4 3;
+  }
   .member-label {
     fill: var(--_fv-text);
     stroke: var(--_fv-background);
@@ -118,6 +130,13 @@ export const genogramStyles = css`
     stroke-linecap: round;
   }
 
+  /* Zoomed out too far to read labels, the dots would be under a pixel apart, and painting
+     thousands of them made a large family's first paint several times slower: draw the
+     outline solid until the user zooms in. */
+  .genogram--overview .household {
+    stroke-dasharray: none;
+  }
+
   .bond {
     stroke-width: 1.5;
   }
@@ -156,7 +175,32 @@ export const genogramStyles = css`
     fill: var(--_fv-bond-negative);
   }
 
+  /* Consent overlay: a filled square per shared scope, an empty one with a slash per scope
+     not shared — shape tells them apart, colour only helps. */
+  .sharing-badge {
+    stroke-width: 1;
+    stroke-linejoin: miter;
+  }
+  .sharing-badge--shared {
+    color: var(--_fv-shared);
+    fill: currentColor;
+    stroke: currentColor;
+  }
+  .sharing-badge--hidden {
+    color: var(--_fv-not-shared);
+    fill: var(--_fv-background);
+    stroke: currentColor;
+  }
+
   @media (forced-colors: active) {
+    .sharing-badge--shared {
+      color: CanvasText;
+      fill: CanvasText;
+    }
+    .sharing-badge--hidden {
+      color: CanvasText;
+      fill: Canvas;
+    }
     .member,
     .member--index {
       color: CanvasText;

@@ -40,8 +40,14 @@ export function memberDetail(member: MemberView): string {
   return '';
 }
 
+/** The accessible name of a placeholder: who it is must stay unknown. */
+export function placeholderName(): string {
+  return msg('Not shared with you', { id: 'genogram.member.placeholder' });
+}
+
 /** E.g. "Leila, 36, female, index person" or "Aziz, 1941–2019, male, deceased". */
 export function memberAccessibleName(member: MemberView): string {
+  if (member.placeholder) return placeholderName();
   const { name } = member;
   let parts: string[];
   if (member.age !== undefined) {

@@ -8,14 +8,16 @@ import type { BondQuality, Gender, MemberKind, PartnershipStatus } from '@family
 
 /**
  * The base shape of a symbol. Persons by gender; pregnancies by outcome. A stillbirth is
- * a small gender symbol with an X, so it carries the gender's shape.
+ * a small gender symbol with an X, so it carries the gender's shape. A placeholder (a
+ * member redaction hid, drawn only to connect others) has a neutral dashed shape of its own.
  */
 export type SymbolShape =
   | Gender
   | 'pregnancy'
   | 'miscarriage'
   | 'abortion'
-  | `stillbirth-${Gender}`;
+  | `stillbirth-${Gender}`
+  | 'placeholder';
 
 /** A drawable symbol: base shape plus the deceased X and the index double outline. */
 export interface SymbolVariant {
@@ -39,6 +41,7 @@ export const LEGEND_ORDER = [
   'symbol:miscarriage',
   'symbol:abortion',
   'symbol:stillbirth',
+  'symbol:placeholder',
   'couple:dating',
   'couple:engaged',
   'couple:cohabiting',

@@ -4,6 +4,7 @@
  * - deceased: an X across the symbol · index person: a double outline
  * - pregnancy: triangle · miscarriage (spontaneous): small filled circle ·
  *   abortion (induced): small X · stillbirth: small gender symbol with an X
+ * - placeholder (someone not shared with the viewer): a rounded square, dashed by CSS
  *
  * One `<path>` per member (no `<use>` clones, no nested elements) keeps 1,600 members
  * fast. Outline colour comes from the member node's `color`, the inside from its `fill`.
@@ -66,6 +67,7 @@ function outline(shape: SymbolShape, h: number): string {
   if (shape === 'pregnancy') return triangle(h);
   if (shape === 'miscarriage') return circle(h * 0.4);
   if (shape === 'abortion') return cross(h * 0.4);
+  if (shape === 'placeholder') return roundedSquare(h * 0.8);
   if (shape.startsWith('stillbirth-')) return genderOutline(shape.slice('stillbirth-'.length) as Gender, h * 0.55);
   return genderOutline(shape as Gender, h);
 }

@@ -27,6 +27,8 @@ export function legendText(key: LegendKey): string {
       return msg('Induced abortion (small X)', { id: 'legend.symbol.abortion' });
     case 'symbol:stillbirth':
       return msg('Stillbirth (small symbol with an X)', { id: 'legend.symbol.stillbirth' });
+    case 'symbol:placeholder':
+      return msg('Someone not shared with you (dashed outline)', { id: 'legend.symbol.placeholder' });
     case 'couple:dating':
       return msg('Dating (dotted line)', { id: 'legend.couple.dating' });
     case 'couple:engaged':
