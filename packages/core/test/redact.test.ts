@@ -98,8 +98,11 @@ describe('redact', () => {
   test('own organisation: its services and what is tied only to them, nothing more', () => {
     const out = redact(consentFamily(), pro('teacher'));
     assert.deepEqual(ids(out.members.filter((m) => !m.placeholder)), ['kid']);
-    // Mum granted the consents about Kid that the teacher may read: she is there, unnamed.
-    assert.equal(out.members.filter((m) => m.placeholder).length, 1);
+    // Mum granted the consents about Kid that the teacher may read, and Dad is named in the
+    // restriction protecting Kid: both are there, unnamed.
+    assert.equal(out.members.filter((m) => m.placeholder).length, 2);
+    const restriction = out.restrictions!.find((r) => r.id === 'r-dad')!;
+    assert.ok(out.members.some((m) => m.placeholder && m.id === restriction.deny.members![0]), 'the denied party appears only as a placeholder');
     assert.ok(!JSON.stringify(out).includes('Mum'));
     assert.deepEqual(ids(out.services), ['s-school']);
     assert.deepEqual(ids(out.events), ['e-school']);
@@ -117,7 +120,7 @@ describe('redact', () => {
   test('hidden members connecting visible ones become anonymous placeholders', () => {
     const out = redact(consentFamily(), pro('sw'));
     const placeholders = out.members.filter((m) => m.placeholder === true);
-    assert.equal(placeholders.length, 2, 'Dad (parent of Kid and Teen) and the half-siblings’ father');
+    assert.equal(placeholders.length, 3, 'Dad (parent of Kid and Teen), the half-siblings’ father, Gran (whom Teen consented to)');
     for (const p of placeholders) {
       assert.deepEqual(Object.keys(p).sort(), ['gender', 'id', 'name', 'placeholder']);
       assert.equal(p.gender, 'unknown');
@@ -127,8 +130,9 @@ describe('redact', () => {
     for (const secret of ['Dad Secretname', 'Exdad', '1983', '1970', 'dad@example.org', '"dad"', '"exdad"', 'Gran']) {
       assert.ok(!text.includes(secret), `${secret} must not be in the output`);
     }
-    // Gran connects only Mum: no placeholder, no line.
-    assert.ok(!(out.parentage ?? []).some((p) => p.id === 'gran-mum'));
+    // Gran is hidden but named in Teen's consent: her line to Mum ends at a placeholder.
+    const granLine = (out.parentage ?? []).find((p) => p.id === 'gran-mum')!;
+    assert.ok(placeholders.some((p) => p.id === granLine.parent), 'a placeholder for Gran');
   });
 
   test('goals lose owners and assignees the viewer may not see', () => {

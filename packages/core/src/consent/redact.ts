@@ -6,6 +6,7 @@
 import type {
   Audience,
   Consent,
+  Restriction,
   FamilyDocument,
   FamilyEvent,
   Goal,
@@ -83,9 +84,9 @@ class Redaction {
     const events = (doc.events ?? []).filter((e) => this.eventShown(e)).map(copy);
     const goals = (doc.goals ?? []).filter((g) => this.goalShown(g)).map((g) => this.projectGoal(g));
     const notes = (doc.notes ?? []).filter((n) => this.noteShown(n)).map(copy);
-    const consents = (doc.consents ?? []).filter((c) => this.shown.has(c.subject) && this.projectAudience(c.to) !== undefined);
+    const consents = (doc.consents ?? []).filter((c) => this.shown.has(c.subject));
     const restrictions = (doc.restrictions ?? []).filter((r) => this.shown.has(r.subject) && !this.ctx.names(r.deny));
-    this.choosePlaceholders(consents);
+    this.choosePlaceholders(consents, restrictions);
 
     const out: FamilyDocument = { schemaVersion: doc.schemaVersion, members: this.projectMembers() };
     if (doc.asOf !== undefined) out.asOf = doc.asOf;
@@ -101,14 +102,8 @@ class Redaction {
     const coordinators = (doc.coordinators ?? [])
       .map((c) => ({ ...copy(c), members: c.members.filter((m) => this.sees(m, 'services')) }))
       .filter((c) => c.members.length > 0);
-    const shownConsents = consents.flatMap((c) => {
-      const to = this.projectAudience(c.to);
-      return to ? [{ ...copy(c), grantedBy: this.ref(c.grantedBy) ?? c.grantedBy, to }] : [];
-    });
-    const shownRestrictions = restrictions.flatMap((r) => {
-      const deny = this.projectAudience(r.deny);
-      return deny ? [{ ...copy(r), deny }] : [];
-    });
+    const shownConsents = consents.map((c) => ({ ...copy(c), grantedBy: this.ref(c.grantedBy) ?? c.grantedBy, to: this.projectAudience(c.to) }));
+    const shownRestrictions = restrictions.map((r) => ({ ...copy(r), deny: this.projectAudience(r.deny) }));
 
     const professionals = new Set<string>();
     const organizations = new Set<string>();
@@ -209,11 +204,16 @@ class Redaction {
 
   /**
    * Rule 5: a hidden member is drawn as an anonymous placeholder where it connects visible
-   * ones (the unshown parent of two visible siblings), and where a shown consent was
-   * granted by them. Placeholders of a redacted document keep their ids.
+   * ones (the unshown parent of two visible siblings), and where a shown consent or
+   * restriction names them (granted by, to, denied): a member sees that her notes are
+   * kept from someone, without learning who. Placeholders of a redacted document keep their ids.
    */
-  private choosePlaceholders(consents: readonly Consent[]): void {
-    const needed = new Set<string>(consents.map((c) => c.grantedBy).filter((id) => !this.shown.has(id)));
+  private choosePlaceholders(consents: readonly Consent[], restrictions: readonly Restriction[]): void {
+    const named = [
+      ...consents.flatMap((c) => [c.grantedBy, ...(c.to.members ?? [])]),
+      ...restrictions.flatMap((r) => r.deny.members ?? []),
+    ];
+    const needed = new Set<string>(named.filter((id) => !this.shown.has(id)));
     const links = new Map<string, Set<string>>();
     for (const p of this.doc.parentage ?? []) {
       for (const [hidden, visible] of [
@@ -274,18 +274,11 @@ class Redaction {
     return out;
   }
 
-  /**
-   * Members the viewer may not see are left out of an audience; an audience left naming
-   * nobody is not shown at all (undefined), with its consent or restriction.
-   */
-  private projectAudience(a: Audience): Audience | undefined {
+  /** Members the viewer may not see stand in an audience as their placeholders. */
+  private projectAudience(a: Audience): Audience {
     const out = copy(a);
-    if (out.members) {
-      const members = out.members.filter((m) => this.shown.has(m));
-      if (members.length > 0) out.members = members;
-      else delete out.members;
-    }
-    return Object.values(out).some((list) => Array.isArray(list) && list.length > 0) ? out : undefined;
+    if (out.members) out.members = out.members.map((m) => this.ref(m) ?? m);
+    return out;
   }
 }
 
