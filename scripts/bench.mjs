@@ -16,6 +16,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { CHROMIUM_ARGS, STRICT_CSP, chromiumPath } from './chromium.mjs';
 import os from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,19 +55,8 @@ const BROWSER = !process.argv.includes('--no-browser');
 const BUNDLE = join(ROOT, 'packages/elements/dist/family-view.bundle.js');
 const RESULTS = join(ROOT, 'bench/results/latest.md');
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--js-flags=--expose-gc',
-];
+const BENCH_CHROMIUM_ARGS = [...CHROMIUM_ARGS, '--js-flags=--expose-gc'];
 
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 // --------------------------------------------------------------------------------------
 // Helpers
@@ -84,11 +74,6 @@ function log(message) {
   process.stderr.write(`${message}\n`);
 }
 
-function chromiumPath() {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  return undefined;
-}
 
 function newestMtime(dir) {
   let newest = 0;
@@ -137,7 +122,7 @@ function serveBenchPage() {
   }
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-    const headers = { 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' };
+    const headers = { 'Content-Security-Policy': STRICT_CSP, 'Cache-Control': 'no-store' };
     const file = files[path];
     if (!file) {
       response.writeHead(path === '/favicon.ico' ? 204 : 404, headers).end();
@@ -158,7 +143,7 @@ async function openBrowser() {
   }
   const { chromium } = await import('playwright-core');
   const executablePath = chromiumPath();
-  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), headless: true, args: BENCH_CHROMIUM_ARGS });
   const server = await serveBenchPage();
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const errors = [];

@@ -9,6 +9,7 @@
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { CHROMIUM_ARGS, STRICT_CSP, chromiumPath } from '../scripts/chromium.mjs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -21,25 +22,8 @@ const BUNDLE = `${ROOT}packages/elements/dist/family-view.bundle.js`;
 const MISSING_BUNDLE =
   'packages/elements/dist/family-view.bundle.js is missing: run `npm run build` first (CI builds before testing).';
 
-/** Lit creates exactly one Trusted Types policy, named `lit-html`; nothing else is allowed. */
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
-function chromiumPath(): string | undefined {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  return undefined; // Playwright's own browser, after `npx playwright install chromium`
-}
 
 const fixture = fixtures.blendedFamily;
 const memberIds = fixture.members.map((member) => member.id).sort();
@@ -72,7 +56,7 @@ function serve(): Promise<Server> {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     const file = files[path];
     const headers = {
-      'Content-Security-Policy': CSP,
+      'Content-Security-Policy': STRICT_CSP,
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-store',
     };
@@ -96,7 +80,7 @@ describe('the bundle under a strict Content-Security-Policy', () => {
     if (!existsSync(BUNDLE)) return; // each test reports the missing build
     server = await serve();
     const executablePath = chromiumPath();
-    browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), headless: true, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), headless: true, args: [...CHROMIUM_ARGS] });
   });
 
   after(async () => {
@@ -153,7 +137,7 @@ describe('the bundle under a strict Content-Security-Policy', () => {
 
     try {
       const response = await page.goto(`http://127.0.0.1:${port}/`);
-      assert.equal(response?.headers()['content-security-policy'], CSP, 'the page is served with the strict CSP');
+      assert.equal(response?.headers()['content-security-policy'], STRICT_CSP, 'the page is served with the strict CSP');
       await page.waitForFunction(() => (window as unknown as { __csp?: { done: boolean } }).__csp?.done === true, null, {
         timeout: 30_000,
       });

@@ -158,7 +158,7 @@ export function renderedStrings(root: Node): string[] {
 }
 
 /** Keys whose values are enumerations or format markers, not anyone's data. */
-const NON_PERSONAL_KEYS = new Set([
+export const VOCABULARY_KEYS: ReadonlySet<string> = new Set([
   'schemaVersion',
   'asOf',
   'gender',
@@ -178,7 +178,7 @@ export function personalStrings(document: unknown): string[] {
   const found = new Set<string>();
   const visit = (value: unknown, key: string): void => {
     if (typeof value === 'string') {
-      if (!NON_PERSONAL_KEYS.has(key) && value.trim().length >= 3) found.add(value);
+      if (!VOCABULARY_KEYS.has(key) && value.trim().length >= 3) found.add(value);
     } else if (Array.isArray(value)) {
       for (const item of value) visit(item, key);
     } else if (value !== null && typeof value === 'object') {

@@ -5,23 +5,8 @@
  */
 import { redact, validate, type FamilyDocument, type Viewer } from '@family-view/core';
 import type { FamilyView } from '../src/family-view/family-view.js';
-import { renderedStrings } from './helpers.js';
+import { VOCABULARY_KEYS, renderedStrings } from './helpers.js';
 
-/** Keys whose values are enumerations or format markers: vocabulary, not anyone's data. */
-const VOCABULARY_KEYS = new Set([
-  'schemaVersion',
-  'asOf',
-  'gender',
-  'kind',
-  'status',
-  'quality',
-  'sector',
-  'sectors',
-  'scope',
-  'reason',
-  'languages',
-  'system',
-]);
 
 /** Shorter strings ("36", "fi", "m-1") say nothing on their own and match by chance. */
 const MIN_LENGTH = 4;
