@@ -2,8 +2,9 @@
  * Who sees what: the rules of data-model.md "Who sees what", judged at the document's
  * `asOf`. One decision function serves `redact` (what to keep) and `explain` (why).
  */
-import { ageRange, parsePartialDate, parsePeriod, periodIncludes } from '../dates.js';
-import type { Audience, Consent, FamilyDocument, Parentage, Restriction, Scope, Sector, Service } from '../types.generated.js';
+import { parsePeriod, periodIncludes } from '../dates.js';
+import { normalize, type NormalizedFamily } from '../normalize.js';
+import type { Audience, Consent, FamilyDocument, Restriction, Scope, Sector, Service } from '../types.generated.js';
 import type { Viewer } from '../viewer.js';
 
 /** Why a viewer may, or may not, see one scope of one member. */
@@ -40,6 +41,8 @@ interface ViewerFacts {
 /** Everything the rules need, computed once per (document, viewer). */
 export interface AccessContext {
   readonly document: FamilyDocument;
+  /** The document's indexes, built once for all the decisions. */
+  readonly family: NormalizedFamily;
   readonly viewer: Viewer | undefined;
   /** The viewer's own organisation, when it is a professional or an organisation. */
   readonly ownOrganization: string | undefined;
@@ -60,28 +63,23 @@ export interface AccessContext {
 
 const ADULT_AGE = 18;
 
-function resolveViewer(document: FamilyDocument, viewer: Viewer): ViewerFacts | undefined {
+function resolveViewer(family: NormalizedFamily, viewer: Viewer): ViewerFacts | undefined {
   switch (viewer.kind) {
     case 'admin':
       return { viewer };
     case 'member':
-      return document.members.some((m) => m.id === viewer.member) ? { viewer, member: viewer.member } : undefined;
+      return family.members.has(viewer.member) ? { viewer, member: viewer.member } : undefined;
     case 'professional': {
-      const professional = document.professionals?.find((p) => p.id === viewer.professional);
+      const professional = family.professionals.get(viewer.professional);
       if (!professional) return undefined;
-      const organization = document.organizations?.find((o) => o.id === professional.organization);
+      const organization = family.organizations.get(professional.organization);
       return { viewer, professional: professional.id, organization: professional.organization, ...(organization && { sector: organization.sector }) };
     }
     case 'organization': {
-      const organization = document.organizations?.find((o) => o.id === viewer.organization);
+      const organization = family.organizations.get(viewer.organization);
       return organization ? { viewer, organization: organization.id, sector: organization.sector } : undefined;
     }
   }
-}
-
-/** A parentage record gives custody when it says so, or by default for biological and adoptive parents. */
-function givesCustody(p: Parentage): boolean {
-  return p.custody ?? (p.kind === 'biological' || p.kind === 'adoptive');
 }
 
 /**
@@ -90,21 +88,23 @@ function givesCustody(p: Parentage): boolean {
  * changes nothing: the basis is narrowed until it is stable.
  */
 export function createAccessContext(document: FamilyDocument, viewer: Viewer | undefined): AccessContext {
+  const family = normalize(document);
   let basis: ReadonlySet<Service> | undefined;
   for (let round = 0; round <= (document.services?.length ?? 0); round++) {
-    const context = createContextWithBasis(document, viewer, basis);
+    const context = createContextWithBasis(family, viewer, basis);
     const next = new Set((document.services ?? []).filter((s) => context.isOwnService(s) && s.members.every((m) => context.sees(m, 'identity'))));
     if (basis && next.size === basis.size) return context;
     if (!basis && context.ownOrganization === undefined) return context;
     basis = next;
   }
-  return createContextWithBasis(document, viewer, basis);
+  return createContextWithBasis(family, viewer, basis);
 }
 
-function createContextWithBasis(document: FamilyDocument, viewer: Viewer | undefined, ownServiceBasis: ReadonlySet<Service> | undefined): AccessContext {
-  const facts = viewer ? resolveViewer(document, viewer) : undefined;
+function createContextWithBasis(family: NormalizedFamily, viewer: Viewer | undefined, ownServiceBasis: ReadonlySet<Service> | undefined): AccessContext {
+  const document = family.document;
+  const facts = viewer ? resolveViewer(family, viewer) : undefined;
   // Without `asOf` no date is known: time-limited permits then do not hold, time-limited denies do.
-  const asOf = document.asOf === undefined ? undefined : parsePartialDate(document.asOf);
+  const asOf = family.asOf;
   const inForce = (period: { start?: string; end?: string } | undefined, certainty: 'surely' | 'possibly') => {
     if (!period || (period.start === undefined && period.end === undefined)) return true;
     if (!asOf) return certainty === 'possibly';
@@ -114,7 +114,6 @@ function createContextWithBasis(document: FamilyDocument, viewer: Viewer | undef
       ? periodIncludes(parsed, asOf.first, 'surely') && periodIncludes(parsed, asOf.last, 'surely')
       : periodIncludes(parsed, asOf.first, 'possibly') || periodIncludes(parsed, asOf.last, 'possibly');
   };
-  const memberById = new Map(document.members.map((m) => [m.id, m]));
 
   const names = (audience: Audience): boolean => {
     if (!facts) return false;
@@ -128,29 +127,13 @@ function createContextWithBasis(document: FamilyDocument, viewer: Viewer | undef
   const restrictionActive = (r: Restriction) => inForce(r.period, 'possibly');
   const isOwnService = (s: Service) => facts?.organization !== undefined && s.organization === facts.organization;
 
-  const consentsBySubject = groupBy(document.consents ?? [], (c) => c.subject);
-  const parentageByChild = groupBy(document.parentage ?? [], (p) => p.child);
-  const ownServicesByMember = new Map<string, Service[]>();
-  if (facts?.organization !== undefined) {
-    for (const s of document.services ?? []) {
-      if (s.organization !== facts.organization || s.status === 'declined') continue;
-      for (const m of s.members) {
-        const list = ownServicesByMember.get(m);
-        if (list) list.push(s);
-        else ownServicesByMember.set(m, [s]);
-      }
-    }
-  }
-  const restrictionsBySubject = groupBy(document.restrictions ?? [], (r) => r.subject);
   const isMinor = (memberId: string) => {
-    const birth = memberById.get(memberId)?.birthDate;
-    if (birth === undefined || !asOf) return false;
-    const age = ageRange(birth, asOf);
+    const age = asOf ? family.ageRangeAt(memberId, asOf) : undefined;
     return age !== undefined && age.max < ADULT_AGE;
   };
 
   const deniedRelations = (memberId: string) =>
-    (restrictionsBySubject.get(memberId) ?? []).some(
+    family.restrictionsFor.get(memberId).some(
       (r) => (r.scope.includes('relations') || r.scope.includes('all')) && restrictionActive(r) && names(r.deny),
     );
 
@@ -159,12 +142,12 @@ function createContextWithBasis(document: FamilyDocument, viewer: Viewer | undef
     if (!viewer) return { visible: false, reason: { kind: 'no-viewer' } };
     if (!facts) return { visible: false, reason: { kind: 'unknown-viewer' } };
     if (viewer.kind === 'admin') return { visible: true, reason: { kind: 'admin' } };
-    const member = memberById.get(memberId);
+    const member = family.members.get(memberId);
     if (!member) return { visible: false, reason: { kind: 'unknown-member' } };
     const isSelf = facts.member === memberId;
 
     // Denies first: they beat every permit, a guardian's included.
-    for (const r of restrictionsBySubject.get(memberId) ?? []) {
+    for (const r of family.restrictionsFor.get(memberId)) {
       if ((r.scope.includes(scope) || r.scope.includes('all')) && restrictionActive(r) && names(r.deny)) {
         return { visible: false, reason: { kind: 'restriction', restrictionId: r.id } };
       }
@@ -177,19 +160,21 @@ function createContextWithBasis(document: FamilyDocument, viewer: Viewer | undef
       return { visible: false, reason: { kind: 'identity-hidden' } };
     }
     if (isSelf) return { visible: true, reason: { kind: 'self' } };
-    for (const c of consentsBySubject.get(memberId) ?? []) {
+    for (const c of family.consentsFor.get(memberId)) {
       if (c.scope.includes(scope) && consentActive(c) && names(c.to)) return { visible: true, reason: { kind: 'consent', consentId: c.id } };
     }
     // A guardian of a minor sees the child, unless the child's relations are denied to them:
     // the guardian link is itself a relation, and the view rests on it.
     if (facts.member !== undefined && isMinor(memberId) && !deniedRelations(memberId)) {
-      const guardian = parentageByChild
+      const guardian = family.parentsOf
         .get(memberId)
-        ?.find((p) => p.parent === facts.member && givesCustody(p) && inForce(p.period, 'surely'));
+        .find((p) => p.parent === facts.member && family.hasCustody(p) && inForce(p.period, 'surely'));
       if (guardian) return { visible: true, reason: { kind: 'guardian', parentageId: guardian.id } };
     }
     if (scope === 'identity' && facts.organization !== undefined) {
-      const own = ownServicesByMember.get(memberId)?.find((s) => !ownServiceBasis || ownServiceBasis.has(s));
+      const own = family.servicesOf
+        .get(memberId)
+        .find((s) => isOwnService(s) && s.status !== 'declined' && (!ownServiceBasis || ownServiceBasis.has(s)));
       if (own) return { visible: true, reason: { kind: 'own-service', serviceId: own.id } };
     }
     return { visible: false, reason: { kind: 'no-permit' } };
@@ -206,6 +191,7 @@ function createContextWithBasis(document: FamilyDocument, viewer: Viewer | undef
 
   return {
     document,
+    family,
     viewer,
     ownOrganization: facts?.organization,
     viewerMember: facts?.member,
@@ -216,15 +202,4 @@ function createContextWithBasis(document: FamilyDocument, viewer: Viewer | undef
     restrictionActive,
     names,
   };
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
 }

@@ -56,10 +56,8 @@ export function redact(document: FamilyDocument, viewer: Viewer | undefined): Fa
 class Redaction {
   private readonly shown = new Set<string>();
   private readonly placeholderFor = new Map<string, string>();
-  private readonly usedIds: Set<string>;
   private readonly shownServices = new Set<string>();
   private readonly isMemberViewer: boolean;
-  private readonly serviceById: Map<string, Service>;
 
   constructor(
     private readonly doc: FamilyDocument,
@@ -67,8 +65,6 @@ class Redaction {
     private readonly viewer: Viewer,
   ) {
     this.isMemberViewer = viewer.kind === 'member';
-    this.usedIds = collectIds(doc);
-    this.serviceById = new Map((doc.services ?? []).map((s) => [s.id, s]));
   }
 
   private sees = (memberId: string, scope: Parameters<AccessContext['sees']>[1]) => this.shown.has(memberId) && this.ctx.sees(memberId, scope);
@@ -168,7 +164,7 @@ class Redaction {
   }
 
   private eventShown(e: FamilyEvent): boolean {
-    const tied = (e.services ?? []).map((id) => this.serviceById.get(id));
+    const tied = (e.services ?? []).map((id) => this.ctx.family.services.get(id));
     if (this.isMemberViewer && (e.sensitive === true || tied.some((s) => s?.sensitive === true))) return false;
     if (!(e.services ?? []).every((id) => this.shownServices.has(id))) return false;
     const members = e.members ?? [];
@@ -181,7 +177,7 @@ class Redaction {
   private goalShown(g: Goal): boolean {
     if (!(g.services ?? []).every((id) => this.shownServices.has(id))) return false;
     const members = g.members ?? [];
-    const tied = (g.services ?? []).map((id) => this.serviceById.get(id));
+    const tied = (g.services ?? []).map((id) => this.ctx.family.services.get(id));
     if (members.length === 0 && tied.length === 0) return false;
     if (!members.every((m) => this.shown.has(m))) return false;
     const onlyOwn = tied.length > 0 && tied.every((s) => s !== undefined && this.ctx.isOwnService(s));
@@ -230,7 +226,7 @@ class Redaction {
     for (const m of this.doc.members) {
       if (!needed.has(m.id)) continue;
       let id = m.placeholder === true ? m.id : '';
-      while (id === '' || (this.usedIds.has(id) && m.placeholder !== true)) id = `${PLACEHOLDER_PREFIX}${++counter}`;
+      while (id === '' || (this.ctx.family.kindOf(id) !== undefined && m.placeholder !== true)) id = `${PLACEHOLDER_PREFIX}${++counter}`;
       this.placeholderFor.set(m.id, id);
     }
   }
@@ -280,14 +276,4 @@ class Redaction {
     if (out.members) out.members = out.members.map((m) => this.ref(m) ?? m);
     return out;
   }
-}
-
-function collectIds(doc: FamilyDocument): Set<string> {
-  const ids = new Set<string>();
-  if (doc.family) ids.add(doc.family.id);
-  for (const value of Object.values(doc)) {
-    if (!Array.isArray(value)) continue;
-    for (const item of value) if (item && typeof item === 'object' && 'id' in item && typeof item.id === 'string') ids.add(item.id);
-  }
-  return ids;
 }

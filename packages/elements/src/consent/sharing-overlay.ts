@@ -2,13 +2,13 @@
  * The consent overlay of the genogram: for each member drawn, whether each scope of their
  * data is shared with the viewer, and why.
  *
- * The reasons come from core's `explain`, which must see the unredacted document; this is
+ * The reasons come from core's access rules (`explain`'s decisions), which must see the unredacted document; this is
  * the one place outside redaction that reads it. Whatever it returns is narrowed to what
  * the redacted document already shows: a hidden scope says only "not shared" (never the
  * restriction, turvakielto or missing permit behind it), and a consent or service is
  * described only from its redacted copy.
  */
-import { ALL_SCOPES, explain, type AccessReason, type FamilyDocument, type Scope, type Viewer } from '@family-view/core';
+import { ALL_SCOPES, createAccessContext, type AccessReason, type FamilyDocument, type Scope, type Viewer } from '@family-view/core';
 import { createDirectory, resolveAudience, type AudienceItem, type Directory } from './audience.js';
 
 export type SharingReason =
@@ -36,6 +36,8 @@ const NOT_SHARED: SharingReason = { kind: 'not-shared' };
  */
 export function buildSharingOverlay(original: FamilyDocument, shown: FamilyDocument, viewer: Viewer): SharingOverlay {
   const directory = createDirectory(shown);
+  // One access context for every question: `explain` would rebuild it for each member and scope.
+  const access = viewer.kind === 'admin' ? undefined : createAccessContext(original, viewer);
   const overlay = new Map<string, readonly ScopeSharing[]>();
   for (const member of shown.members) {
     overlay.set(
@@ -43,7 +45,7 @@ export function buildSharingOverlay(original: FamilyDocument, shown: FamilyDocum
       ALL_SCOPES.map((scope) => {
         if (member.placeholder === true) return { scope, shared: false, reason: NOT_SHARED };
         // The admin sees everything: no need to ask, and cheap for a 1,600-member family.
-        const reason: AccessReason = viewer.kind === 'admin' ? { kind: 'admin' } : explain(original, viewer, member.id, scope).reason;
+        const reason: AccessReason = access ? access.decide(member.id, scope).reason : { kind: 'admin' };
         const safe = describeSafely(reason, shown, directory);
         return { scope, shared: safe.kind !== 'not-shared', reason: safe };
       }),
