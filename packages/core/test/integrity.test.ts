@@ -1,24 +1,10 @@
 // One table row per integrity rule: references, ids, parentage, pairs and dates.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { validate, type ValidationErrorCode } from '../src/index.js';
-import { parsePointer } from '../src/validate/pointer.js';
+import { example, setAt } from './support/example-document.js';
 
-type Node = { [key: string]: unknown };
-const schema = JSON.parse(readFileSync(new URL('../src/schema/family-document.schema.json', import.meta.url), 'utf8')) as { examples: unknown[] };
-const example = (): Node => structuredClone(schema.examples[0]) as Node;
 
-function setAt(root: unknown, path: string, value: unknown): void {
-  const tokens = parsePointer(path) ?? [];
-  const last = tokens.pop();
-  let node = root;
-  for (const t of tokens) node = (node as Node)[t];
-  if (last === undefined || node === null || typeof node !== 'object') throw new Error(`bad test path ${path}`);
-  if (Array.isArray(node) && last === '-') node.push(value);
-  else if (value === undefined) delete (node as Node)[last];
-  else (node as Node)[last] = value;
-}
 
 type Errors = [path: string, code: ValidationErrorCode][];
 function errorsAfter(changes: [path: string, value: unknown][]): Errors {

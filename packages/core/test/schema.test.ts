@@ -7,22 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { validate, type ValidationErrorCode } from '../src/index.js';
 import { patternExpectations } from '../src/validate/messages.js';
 import { parsePointer } from '../src/validate/pointer.js';
+import { example, type Node, schema, setAt } from './support/example-document.js';
 
 const read = (relative: string) => readFileSync(new URL(relative, import.meta.url), 'utf8');
-type Node = { [key: string]: unknown };
-const schema = JSON.parse(read('../src/schema/family-document.schema.json')) as Node & { $defs: Record<string, Node>; examples: unknown[] };
-const example = (): Node => structuredClone(schema.examples[0]) as Node;
 
-/** Sets (or, for `undefined`, deletes) the value at a JSON Pointer of plain test data. */
-function setAt(root: unknown, path: string, value: unknown): void {
-  const tokens = parsePointer(path) ?? [];
-  const last = tokens.pop();
-  let node = root;
-  for (const t of tokens) node = (node as Node)[t];
-  if (last === undefined || node === null || typeof node !== 'object') throw new Error(`bad test path ${path}`);
-  if (value === undefined) delete (node as Node)[last];
-  else (node as Node)[last] = value;
-}
 
 const EXPECTED_TITLES = [
   'FamilyDocument', 'FamilyInfo', 'Member', 'Partnership', 'PartnershipHistoryEntry', 'Parentage', 'Twins', 'Bond', 'Household',
