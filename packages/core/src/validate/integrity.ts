@@ -9,11 +9,6 @@ import { messages } from './messages.js';
 import { pointer } from './pointer.js';
 import type { ValidationError } from './types.js';
 
-export interface IdEntry {
-  kind: EntityKind;
-  path: string;
-}
-
 export function checkIntegrity(doc: FamilyDocument): ValidationError[] {
   const errors: ValidationError[] = [];
   const ids = indexIds(doc, errors);
@@ -24,99 +19,125 @@ export function checkIntegrity(doc: FamilyDocument): ValidationError[] {
   return errors;
 }
 
+export interface IdEntry {
+  kind: EntityKind;
+  /** Where the id is defined, as JSON Pointer tokens (written out only when reported). */
+  at: Tokens;
+}
+
+type Tokens = readonly (string | number)[];
+
+const FAMILY_ID_AT: Tokens = ['family', 'id'];
+
 /** Every id with its kind and where it is defined; a repeated id is reported where it repeats. */
 export function indexIds(doc: FamilyDocument, errors: ValidationError[]): Map<string, IdEntry> {
   const ids = new Map<string, IdEntry>();
-  const add = (id: string, kind: EntityKind, path: string) => {
+  const add = (id: string, kind: EntityKind, at: Tokens) => {
     const first = ids.get(id);
-    if (first) errors.push({ path, code: 'duplicate-id', message: messages['duplicate-id'](path, id, first.path) });
-    else ids.set(id, { kind, path });
+    if (first) {
+      const path = pointer(...at);
+      errors.push({ path, code: 'duplicate-id', message: messages['duplicate-id'](path, id, pointer(...first.at)) });
+    } else {
+      ids.set(id, { kind, at });
+    }
   };
-  if (doc.family) add(doc.family.id, 'family', '/family/id');
+  if (doc.family) add(doc.family.id, 'family', FAMILY_ID_AT);
   for (const collection of Object.keys(ENTITY_COLLECTIONS) as EntityCollection[]) {
     const items: readonly { id: string }[] = doc[collection] ?? [];
-    items.forEach((item, i) => add(item.id, ENTITY_COLLECTIONS[collection], pointer(collection, i, 'id')));
+    const kind = ENTITY_COLLECTIONS[collection];
+    for (let i = 0; i < items.length; i++) add(items[i]!.id, kind, [collection, i, 'id']);
   }
   return ids;
 }
 
-/** A reference; its JSON Pointer is written out only when it is reported (most never are). */
-interface Ref {
-  at: Tokens;
-  id: string;
-  kind: EntityKind;
-}
-type Tokens = readonly (string | number)[];
+/**
+ * Called for every reference in the document with the kind of entity it must name. `at`
+ * gives its JSON Pointer tokens; it is called only for a reference that is reported, so a
+ * large document's many good references cost no path at all.
+ */
+export type ReferenceVisitor = (id: string, kind: EntityKind, at: () => Tokens) => void;
 
-const one = (at: Tokens, id: string | undefined, kind: EntityKind): Ref[] => (id === undefined ? [] : [{ at, id, kind }]);
-const many = (at: Tokens, list: readonly string[] | undefined, kind: EntityKind): Ref[] => (list ?? []).map((id, i) => ({ at: [...at, i], id, kind }));
-const party = (at: Tokens, ref: PartyRef | undefined): Ref[] => {
-  if (!ref) return [];
-  return 'member' in ref ? one([...at, 'member'], ref.member, 'member') : one([...at, 'professional'], ref.professional, 'professional');
-};
-const audience = (at: Tokens, a: Audience): Ref[] => [
-  ...many([...at, 'organizations'], a.organizations, 'organization'),
-  ...many([...at, 'professionals'], a.professionals, 'professional'),
-  ...many([...at, 'members'], a.members, 'member'),
-];
+/** Visits every reference in the document. */
+export function visitReferences(doc: FamilyDocument, visit: ReferenceVisitor): void {
+  const each = <T>(collection: EntityCollection, items: readonly T[] | undefined, fn: (item: T, at: (...t: (string | number)[]) => () => Tokens) => void) => {
+    if (!items) return;
+    for (let i = 0; i < items.length; i++) fn(items[i]!, (...t) => () => [collection, i, ...t]);
+  };
+  const one = (id: string | undefined, kind: EntityKind, at: () => Tokens) => {
+    if (id !== undefined) visit(id, kind, at);
+  };
+  const many = (list: readonly string[] | undefined, kind: EntityKind, at: () => Tokens) => {
+    if (!list) return;
+    for (let j = 0; j < list.length; j++) visit(list[j]!, kind, () => [...at(), j]);
+  };
+  const party = (ref: PartyRef | undefined, at: () => Tokens) => {
+    if (!ref) return;
+    if ('member' in ref) visit(ref.member, 'member', () => [...at(), 'member']);
+    else visit(ref.professional, 'professional', () => [...at(), 'professional']);
+  };
+  const audience = (a: Audience, at: () => Tokens) => {
+    many(a.organizations, 'organization', () => [...at(), 'organizations']);
+    many(a.professionals, 'professional', () => [...at(), 'professionals']);
+    many(a.members, 'member', () => [...at(), 'members']);
+  };
 
-/** Every reference in the document, with the kind of entity it must name. */
-export function references(doc: FamilyDocument): Ref[] {
-  const refs: Ref[] = [];
-  const each = <T>(collection: EntityCollection, items: readonly T[] | undefined, fn: (item: T, at: (...t: (string | number)[]) => Tokens) => Ref[]) =>
-    (items ?? []).forEach((item, i) => {
-      for (const ref of fn(item, (...t) => [collection, i, ...t])) refs.push(ref);
-    });
-
-  each('partnerships', doc.partnerships, (p, at) => many(at('partners'), p.partners, 'member'));
-  each('parentage', doc.parentage, (p, at) => [...one(at('parent'), p.parent, 'member'), ...one(at('child'), p.child, 'member')]);
-  each('twins', doc.twins, (t, at) => many(at('members'), t.members, 'member'));
-  each('bonds', doc.bonds, (b, at) => [...many(at('between'), b.between, 'member'), ...one(at('from'), b.from, 'member')]);
-  each('households', doc.households, (h, at) => many(at('members'), h.members, 'member'));
-  each('professionals', doc.professionals, (p, at) => one(at('organization'), p.organization, 'organization'));
-  each('services', doc.services, (s, at) => [
-    ...one(at('organization'), s.organization, 'organization'),
-    ...many(at('members'), s.members, 'member'),
-    ...one(at('responsible'), s.responsible, 'professional'),
-  ]);
-  each('coordinators', doc.coordinators, (c, at) => [
-    ...one(at('professional'), c.professional, 'professional'),
-    ...one(at('backup'), c.backup, 'professional'),
-    ...many(at('members'), c.members, 'member'),
-  ]);
-  each('events', doc.events, (e, at) => [
-    ...many(at('members'), e.members, 'member'),
-    ...many(at('professionals'), e.professionals, 'professional'),
-    ...many(at('services'), e.services, 'service'),
-  ]);
-  each('goals', doc.goals, (g, at) => [
-    ...many(at('members'), g.members, 'member'),
-    ...many(at('services'), g.services, 'service'),
-    ...party(at('owner'), g.owner),
-    ...(g.tasks ?? []).flatMap((t, j) => party(at('tasks', j, 'assignee'), t.assignee)),
-  ]);
-  each('notes', doc.notes, (n, at) => [...party(at('author'), n.author), ...many(at('about'), n.about, 'member')]);
-  each('consents', doc.consents, (c, at) => [
-    ...one(at('subject'), c.subject, 'member'),
-    ...one(at('grantedBy'), c.grantedBy, 'member'),
-    ...audience(at('to'), c.to),
-  ]);
-  each('restrictions', doc.restrictions, (r, at) => [
-    ...one(at('subject'), r.subject, 'member'),
-    ...audience(at('deny'), r.deny),
-    ...one(at('decidedBy'), r.decidedBy, 'professional'),
-  ]);
-  return refs;
+  each('partnerships', doc.partnerships, (p, at) => many(p.partners, 'member', at('partners')));
+  each('parentage', doc.parentage, (p, at) => {
+    one(p.parent, 'member', at('parent'));
+    one(p.child, 'member', at('child'));
+  });
+  each('twins', doc.twins, (t, at) => many(t.members, 'member', at('members')));
+  each('bonds', doc.bonds, (b, at) => {
+    many(b.between, 'member', at('between'));
+    one(b.from, 'member', at('from'));
+  });
+  each('households', doc.households, (h, at) => many(h.members, 'member', at('members')));
+  each('professionals', doc.professionals, (p, at) => one(p.organization, 'organization', at('organization')));
+  each('services', doc.services, (s, at) => {
+    one(s.organization, 'organization', at('organization'));
+    many(s.members, 'member', at('members'));
+    one(s.responsible, 'professional', at('responsible'));
+  });
+  each('coordinators', doc.coordinators, (c, at) => {
+    one(c.professional, 'professional', at('professional'));
+    one(c.backup, 'professional', at('backup'));
+    many(c.members, 'member', at('members'));
+  });
+  each('events', doc.events, (e, at) => {
+    many(e.members, 'member', at('members'));
+    many(e.professionals, 'professional', at('professionals'));
+    many(e.services, 'service', at('services'));
+  });
+  each('goals', doc.goals, (g, at) => {
+    many(g.members, 'member', at('members'));
+    many(g.services, 'service', at('services'));
+    party(g.owner, at('owner'));
+    g.tasks?.forEach((t, j) => party(t.assignee, at('tasks', j, 'assignee')));
+  });
+  each('notes', doc.notes, (n, at) => {
+    party(n.author, at('author'));
+    many(n.about, 'member', at('about'));
+  });
+  each('consents', doc.consents, (c, at) => {
+    one(c.subject, 'member', at('subject'));
+    one(c.grantedBy, 'member', at('grantedBy'));
+    audience(c.to, at('to'));
+  });
+  each('restrictions', doc.restrictions, (r, at) => {
+    one(r.subject, 'member', at('subject'));
+    audience(r.deny, at('deny'));
+    one(r.decidedBy, 'professional', at('decidedBy'));
+  });
 }
 
 function checkReferences(doc: FamilyDocument, ids: Map<string, IdEntry>, errors: ValidationError[]): void {
-  for (const { at, id, kind } of references(doc)) {
+  visitReferences(doc, (id, kind, at) => {
     const target = ids.get(id);
-    if (target?.kind === kind) continue;
-    const path = pointer(...at);
+    if (target?.kind === kind) return;
+    const path = pointer(...at());
     if (!target) errors.push({ path, code: 'unresolved-reference', message: messages['unresolved-reference'](path, id, kind) });
-    else if (target.kind !== kind) errors.push({ path, code: 'wrong-reference-kind', message: messages['wrong-reference-kind'](path, id, kind, target.kind) });
-  }
+    else errors.push({ path, code: 'wrong-reference-kind', message: messages['wrong-reference-kind'](path, id, kind, target.kind) });
+  });
 }
 
 const isMember = (ids: Map<string, IdEntry>, id: string) => ids.get(id)?.kind === 'member';

@@ -14,7 +14,7 @@ import { buildGenogramModel, type GenogramModel } from '../genogram/genogram-mod
 import { renderGenogramSvg } from '../genogram/genogram-svg.js';
 import { genogramStyles } from '../genogram/genogram.styles.js';
 import { MemberNavigator, isNavigationKey } from '../genogram/keyboard-navigation.js';
-import { GenogramZoomController, LABELS_MIN_SCALE, fitScale } from '../genogram/zoom-controller.js';
+import { GenogramZoomController, detailLevelAt, fitScale, type DetailLevel } from '../genogram/zoom-controller.js';
 import { renderLegend } from '../legend/legend.js';
 import { legendStyles } from '../legend/legend.styles.js';
 import { resolveLanguage } from '../localization.js';
@@ -240,9 +240,9 @@ export class FamilyView extends LitElement {
   private display: DisplayState = { kind: 'empty' };
   private pendingInvalid?: FvValidationError[];
   private fetchController?: AbortController;
-  /** Labels are left out while zoomed out too far to read them; follows the zoom. */
+  /** Labels, then line patterns, are left out while zoomed out too far to see them; follows the zoom. */
   @state()
-  private labelsHidden = false;
+  private detail: DetailLevel = 'full';
   /** A member that had focus when its node was re-created, to focus again after the render. */
   private refocusId?: string;
   /** The genogram's box as expected before rendering it (see estimateViewSize). */
@@ -310,7 +310,7 @@ export class FamilyView extends LitElement {
         if (!focusable(this.focusId)) this.focusId = model.initialFocusId;
         this.expectedViewSize = this.estimateViewSize();
         const { width, height } = this.expectedViewSize;
-        this.labelsHidden = fitScale(model.bounds, width, height) < LABELS_MIN_SCALE;
+        this.detail = detailLevelAt(fitScale(model.bounds, width, height));
       } else {
         this.focusId = undefined;
       }
@@ -411,12 +411,12 @@ export class FamilyView extends LitElement {
   }
 
   private onScaleChange(scale: number): void {
-    const hidden = scale < LABELS_MIN_SCALE;
-    if (hidden === this.labelsHidden) return;
+    const detail = detailLevelAt(scale);
+    if (detail === this.detail) return;
     // Member nodes are re-created with or without labels: keep keyboard focus where it was.
     const active = this.shadowRoot?.activeElement;
     this.refocusId = active?.getAttribute('data-member-id') ?? undefined;
-    this.labelsHidden = hidden;
+    this.detail = detail;
   }
 
   private isAdmin(): boolean {
@@ -435,13 +435,13 @@ export class FamilyView extends LitElement {
     if (input === undefined || input === null) return { kind: 'empty' };
 
     try {
-      const result = validated(held, input);
+      const result = timed('validate', () => validated(held, input));
       if (!result.ok) return this.invalid(result.errors, input, viewer);
       if (!viewer) return { kind: 'restricted', reason: 'no-viewer' };
       if (!isViewerInDocument(result.document, viewer)) return { kind: 'restricted', reason: 'unknown-viewer' };
-      const shown = redacted(held, result.document, viewer);
+      const shown = timed('redact', () => redacted(held, result.document, viewer));
       if (shown.members.length === 0) return { kind: 'restricted', reason: 'nothing-shared' };
-      const model = buildGenogramModel(shown, layoutGenogram(shown));
+      const model = timed('layout', () => buildGenogramModel(shown, layoutGenogram(shown)));
       const navigator = new MemberNavigator(model.members.filter((m) => !m.placeholder));
       return { kind: 'family', viewer, document: shown, model, navigator };
     } catch {
@@ -529,7 +529,8 @@ export class FamilyView extends LitElement {
       <div part="stage" class="stage">
         ${renderGenogramSvg(model, {
           focusId: this.focusId,
-          labelsHidden: this.labelsHidden,
+          labelsHidden: this.detail !== 'full',
+          patternsHidden: this.detail === 'no-patterns',
           handlers: { click: this.onGenogramClick, keydown: this.onGenogramKeydown, focusin: this.onGenogramFocusin },
           ...(sharing && { overlay: sharingMarks(model, sharing, locale) }),
         })}
@@ -583,6 +584,23 @@ export class FamilyView extends LitElement {
     const member = this.display.model.members.find((m) => m.id === id);
     if (member) this.zoom.reveal(member);
   }
+}
+
+/**
+ * Runs a stage of the pipeline and records it as a User Timing measure
+ * (`family-view:validate`, `family-view:redact`, `family-view:layout`) so that a host —
+ * and `npm run bench` — can see where time goes. Names and durations only: nothing of the
+ * family.
+ */
+function timed<T>(stage: 'validate' | 'redact' | 'layout', run: () => T): T {
+  const start = performance.now();
+  const result = run();
+  try {
+    performance.measure(`family-view:${stage}`, { start, end: performance.now() });
+  } catch {
+    // An old browser without measure options: timing is only a diagnostic.
+  }
+  return result;
 }
 
 /** Placeholders carry no `data-member-id`, so they are never selected. */

@@ -8,6 +8,7 @@ import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 
 import { msg } from '@lit/localize';
 import type { BondView, CoupleView, GenogramModel, HouseholdView, MemberView, ParentageView, TwinsView } from './genogram-model.js';
 import { memberAccessibleName, memberDetail, needsSqueeze } from './member-text.js';
+import { overviewLinesTemplate } from './genogram-overview.js';
 import { symbolPath } from './symbols.js';
 
 export const ARROW_MARKER_ID = 'fv-arrow';
@@ -31,6 +32,8 @@ export interface GenogramRenderOptions {
   focusId: string | undefined;
   /** Zoomed far out labels would be unreadable specks: they are left out of the DOM. */
   labelsHidden: boolean;
+  /** Zoomed out further, line patterns are drawn solid (see PATTERNS_MIN_SCALE). */
+  patternsHidden?: boolean;
   handlers: GenogramEventHandlers;
   /** Per member id, when an overlay is on. */
   overlay?: ReadonlyMap<string, MemberOverlay>;
@@ -74,8 +77,12 @@ function memberNode(
   const extra = overlay
     ? svg`${descriptionId === undefined ? nothing : svg`<desc id=${descriptionId}>${overlay.description}</desc>`}${overlay.marks}`
     : nothing;
+  if (options.labelsHidden && !overlay) {
+    // One node per member, the symbol itself: what makes a 1,600-member family fast to show whole.
+    return svg`<path part="member" class=${`${className} symbol`} data-member-id=${member.id} role="button" tabindex=${tabindex}
+      aria-label=${name} transform=${transform} d=${d}></path>`;
+  }
   if (options.labelsHidden) {
-    // Half the nodes: what makes a 1,600-member family fast to show whole.
     return svg`<g part="member" class=${className} data-member-id=${member.id} role="button" tabindex=${tabindex}
       aria-label=${name} aria-describedby=${descriptionId ?? nothing} transform=${transform}><path class="symbol"
       d=${d}></path>${extra}</g>`;
@@ -136,6 +143,12 @@ export function arrowMarker(id: string): SVGTemplateResult {
     markerUnits="userSpaceOnUse" orient="auto"><path class="arrowhead" d="M0 0 L10 5 L0 10 Z"></path></marker>`;
 }
 
+function detailedLinesTemplate(model: GenogramModel): SVGTemplateResult {
+  return svg`<g class="households">${model.households.map(householdNode)}</g>
+    <g class="bonds">${model.bonds.map(bondNode)}</g>
+    <g class="lines">${model.couples.map(coupleNode)}${model.parentage.map(parentageNode)}${model.twins.map(twinsNode)}</g>`;
+}
+
 export function renderGenogramSvg(model: GenogramModel, options: GenogramRenderOptions): TemplateResult {
   const { handlers } = options;
   return html`<p id=${HELP_ID} class="visually-hidden">
@@ -145,7 +158,7 @@ export function renderGenogramSvg(model: GenogramModel, options: GenogramRenderO
     </p>
     <svg
       part="genogram"
-      class=${options.labelsHidden ? 'genogram genogram--overview' : 'genogram'}
+      class=${`genogram${options.labelsHidden ? ' genogram--overview' : ''}${options.patternsHidden ? ' genogram--solid' : ''}`}
       role="group"
       aria-label=${msg('Genogram', { id: 'genogram.label' })}
       aria-describedby=${HELP_ID}
@@ -155,11 +168,7 @@ export function renderGenogramSvg(model: GenogramModel, options: GenogramRenderO
     >
       <defs>${arrowMarker(ARROW_MARKER_ID)}</defs>
       <g class="viewport">
-        <g class="households">${model.households.map(householdNode)}</g>
-        <g class="bonds">${model.bonds.map(bondNode)}</g>
-        <g class="lines">
-          ${model.couples.map(coupleNode)}${model.parentage.map(parentageNode)}${model.twins.map(twinsNode)}
-        </g>
+        ${options.labelsHidden ? overviewLinesTemplate(model, ARROW_MARKER_ID) : detailedLinesTemplate(model)}
         <g class="members">${model.members.map((m, i) => memberNode(m, i, model, options))}</g>
       </g>
     </svg>`;

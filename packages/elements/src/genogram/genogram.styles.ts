@@ -42,7 +42,9 @@ export const genogramStyles = css`
     stroke-linecap: round;
     stroke-linejoin: round;
   }
-  .member--miscarriage .symbol {
+  /* Zoomed out, a member is one node: the symbol itself (hence the compound selectors). */
+  .member--miscarriage .symbol,
+  .member--miscarriage.symbol {
     fill: currentColor;
   }
   /* Someone not shared with the viewer: neutral, dashed, nothing to click. */
@@ -53,7 +55,8 @@ export const genogramStyles = css`
   .member--placeholder:hover {
     stroke-width: 2;
   }
-  .member--placeholder .symbol {
+  .member--placeholder .symbol,
+  .member--placeholder.symbol {
     fill: var(--_fv-background);
     stroke-dasharray: 4 3;
   }
@@ -136,6 +139,12 @@ export const genogramStyles = css`
   .genogram--overview .household {
     stroke-dasharray: none;
   }
+  /* Further out still, no dash pattern can be told apart (see PATTERNS_MIN_SCALE). */
+  .genogram--solid .couple,
+  .genogram--solid .parentage,
+  .genogram--solid .bond-line {
+    stroke-dasharray: none;
+  }
 
   .bond {
     stroke-width: 1.5;
@@ -206,7 +215,8 @@ export const genogramStyles = css`
       color: CanvasText;
       fill: Canvas;
     }
-    .member--miscarriage .symbol {
+    .member--miscarriage .symbol,
+    .member--miscarriage.symbol {
       fill: CanvasText;
     }
     .member:focus-visible {

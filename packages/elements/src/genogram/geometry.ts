@@ -6,12 +6,23 @@ import type { Point } from '@family-view/core';
 
 const fmt = (v: number): string => String(Math.round(v * 10) / 10);
 
+// Plain loops, not map/join: a large family has tens of thousands of points to write.
 export function polylinePoints(points: readonly Point[]): string {
-  return points.map((p) => `${fmt(p.x)},${fmt(p.y)}`).join(' ');
+  let out = '';
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i]!;
+    out += `${i === 0 ? '' : ' '}${fmt(p.x)},${fmt(p.y)}`;
+  }
+  return out;
 }
 
 export function polylinePath(points: readonly Point[]): string {
-  return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${fmt(p.x)} ${fmt(p.y)}`).join(' ');
+  let out = '';
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i]!;
+    out += `${i === 0 ? 'M' : ' L'}${fmt(p.x)} ${fmt(p.y)}`;
+  }
+  return out;
 }
 
 /** A quadratic Bézier curve from `start` to `end` bent towards `control`. */

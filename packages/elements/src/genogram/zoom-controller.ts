@@ -33,6 +33,20 @@ export interface ZoomTarget {
 /** Below this scale, 12px labels would be under 5px: they are hidden (see the element). */
 export const LABELS_MIN_SCALE = 0.4;
 
+/**
+ * Below this scale a dash pattern's period (10–20 units) is a few pixels at most: the
+ * patterns cannot be told apart, yet rasterising thousands of dashes was most of a large
+ * family's first paint. Lines are drawn solid until the user zooms in (see the element).
+ */
+export const PATTERNS_MIN_SCALE = 0.2;
+
+/** How much of the drawing's detail is worth drawing at a scale. */
+export type DetailLevel = 'full' | 'no-labels' | 'no-patterns';
+
+export function detailLevelAt(scale: number): DetailLevel {
+  return scale >= LABELS_MIN_SCALE ? 'full' : scale >= PATTERNS_MIN_SCALE ? 'no-labels' : 'no-patterns';
+}
+
 const STEP = 1.5;
 const MAX_SCALE = 8;
 const FIT_MAX_SCALE = 1.5;
