@@ -19,3 +19,6 @@ export { ALL_SCOPES, createAccessContext } from './consent/access.js';
 export type { AccessContext, AccessDecision, AccessReason } from './consent/access.js';
 export { serviceBars, doorsByYear, timeSpan } from './timeline/service-bars.js';
 export type { ServiceBar, DoorCount } from './timeline/service-bars.js';
+export { plannedBars } from './timeline/planned-bars.js';
+export { buildNetworkModel, DEFAULT_MAX_EVENTS } from './network/network-model.js';
+export type * from './network/network-model.js';

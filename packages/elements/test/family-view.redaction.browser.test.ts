@@ -21,6 +21,10 @@ async function settle(el: FamilyView): Promise<void> {
   await el.updateComplete;
 }
 
+/** The views after the genogram, each scanned whole, with everything in it selected once. */
+const OTHER_VIEWS = ['consent', 'network'] as const;
+const SELECTABLE = '[data-professional-id], [data-event-id], [data-goal-id], [data-service-id]';
+
 /** Shows `doc` to `viewer` in every view and returns every string that left the element. */
 async function everythingShown(el: FamilyView, viewer: Viewer): Promise<string[]> {
   const output = recordOutput();
@@ -42,9 +46,17 @@ async function everythingShown(el: FamilyView, viewer: Viewer): Promise<string[]
       await el.updateComplete;
       seen.push(...renderedStrings(shadow(el)), ...referencedTexts(shadow(el)));
     }
-    el.setAttribute('view', 'consent');
-    await settle(el);
-    seen.push(...elementStrings(el));
+    for (const view of OTHER_VIEWS) {
+      el.setAttribute('view', view);
+      await settle(el);
+      seen.push(...elementStrings(el));
+      // Select everything selectable: each fires fv-select, and may open details.
+      for (const node of shadow(el).querySelectorAll<HTMLElement>(SELECTABLE)) {
+        node.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+        await el.updateComplete;
+        seen.push(...renderedStrings(shadow(el)), ...referencedTexts(shadow(el)));
+      }
+    }
     seen.push(...output.logged, ...output.details);
     return seen;
   } finally {

@@ -16,6 +16,9 @@ import { genogramStyles } from '../genogram/genogram.styles.js';
 import { MemberNavigator, isNavigationKey } from '../genogram/keyboard-navigation.js';
 import { GenogramZoomController, detailLevelAt, fitScale, type DetailLevel } from '../genogram/zoom-controller.js';
 import { renderLegend } from '../legend/legend.js';
+import { buildNetworkModel, type NetworkModel } from '../network/network-model.js';
+import { renderNetworkView, type NetworkSelection } from '../network/network-view.js';
+import { networkStyles } from '../network/network.styles.js';
 import { legendStyles } from '../legend/legend.styles.js';
 import { resolveLanguage } from '../localization.js';
 import { errorsForViewer, renderErrors, renderFailure } from './errors.js';
@@ -28,7 +31,7 @@ export const FAMILY_VIEW_NAMES = ['overview', 'genogram', 'timeline', 'network',
 export type FamilyViewName = (typeof FAMILY_VIEW_NAMES)[number];
 
 /** Views that exist so far; the others show the genogram until they are built. */
-const BUILT_VIEWS: ReadonlySet<FamilyViewName> = new Set<FamilyViewName>(['genogram', 'consent']);
+const BUILT_VIEWS: ReadonlySet<FamilyViewName> = new Set<FamilyViewName>(['genogram', 'network', 'consent']);
 
 function toViewName(value: string | null | undefined): FamilyViewName {
   return (FAMILY_VIEW_NAMES as readonly string[]).includes(value ?? '') ? (value as FamilyViewName) : 'overview';
@@ -63,6 +66,7 @@ interface FamilyDisplay {
   /** Built when first rendered. */
   consent?: ConsentViewModel;
   myInformation?: MyInformationModel;
+  network?: NetworkModel;
 }
 
 /** What the element shows. Only `family` holds anything from the document, and only redacted. */
@@ -151,7 +155,7 @@ const DATA_PROPERTY = { attribute: false, hasChanged: () => true } as const;
  * there is nothing to select on them. They stay in the accessibility tree as images named
  * "Not shared with you".
  *
- * @fires fv-select - `{ type: 'member', id }` when a member is clicked, or Enter/Space is pressed on it (never for a placeholder).
+ * @fires fv-select - `{ type, id }` when something is clicked, or Enter/Space is pressed on it: a `member` in the genogram (never a placeholder); a `professional`, `event` or `goal` in the network view.
  * @fires fv-invalid - `{ errors: [{ path, message, code }] }` once per document that fails validation or cannot be loaded.
  * @fires fv-as-of-change - `{ date }` when the user moves the time slider (not built yet).
  *
@@ -173,6 +177,16 @@ const DATA_PROPERTY = { attribute: false, hasChanged: () => true } as const;
  * @csspart my-information - A member viewer's panel "Who can see my information".
  * @csspart consent - The consent view (`view="consent"`).
  * @csspart consent-table - One table per member in the consent view.
+ * @csspart network - The network view (`view="network"`): whom to turn to.
+ * @csspart network-coordinators - Its coordinators section; each card is `coordinator`, a backup's `backup`.
+ * @csspart coordinator - A coordinator's card (`data-professional-id`).
+ * @csspart backup - The card of whom to call when the coordinator is away.
+ * @csspart network-workers - Every worker of the visible services, grouped by member.
+ * @csspart worker - A worker's card (`data-professional-id`).
+ * @csspart network-events - The next planned events; each is `event` (`data-event-id`).
+ * @csspart event - A planned event in the network view.
+ * @csspart network-plan - The shared plan; each goal is `goal` (`data-goal-id`).
+ * @csspart goal - A goal of the shared plan, with its tasks.
  *
  * @cssprop --fv-font-family - Font of all text.
  * @cssprop --fv-font-size - Base font size (default 1rem).
@@ -204,7 +218,7 @@ const DATA_PROPERTY = { attribute: false, hasChanged: () => true } as const;
 // is already in place when elements in the page upgrade.
 @localized()
 export class FamilyView extends LitElement {
-  static override styles = [familyViewStyles, genogramStyles, legendStyles, consentStyles];
+  static override styles = [familyViewStyles, genogramStyles, legendStyles, consentStyles, networkStyles];
 
   /** URL to fetch the family document from, instead of `data`. */
   @property()
@@ -503,7 +517,9 @@ export class FamilyView extends LitElement {
       case 'invalid':
         return renderErrors(display.errors);
       case 'family':
-        return view === 'consent' ? this.renderConsent(display) : this.renderGenogram(display);
+        if (view === 'consent') return this.renderConsent(display);
+        if (view === 'network') return this.renderNetwork(display);
+        return this.renderGenogram(display);
     }
   }
 
@@ -512,6 +528,17 @@ export class FamilyView extends LitElement {
     display.consent ??= buildConsentModel(display.document);
     return html`${this.renderMyInformation(display, locale)}${renderConsentView(display.consent, locale)}`;
   }
+
+  /** Whom to turn to: coordinators, workers by member (in genogram order), next events, the plan. */
+  private renderNetwork(display: FamilyDisplay): TemplateResult {
+    const memberOrder = display.model.members.filter((m) => !m.placeholder).map((m) => m.id);
+    display.network ??= buildNetworkModel(display.document, { memberOrder });
+    return renderNetworkView(display.network, resolveLanguage(this), { select: this.onNetworkSelect });
+  }
+
+  private readonly onNetworkSelect = (selection: NetworkSelection): void => {
+    this.dispatchEvent(createSelectEvent({ type: selection.type, id: selection.id }));
+  };
 
   /** A member viewer's own panel; nothing for anyone else. */
   private renderMyInformation(display: FamilyDisplay, locale: string): TemplateResult | typeof nothing {
