@@ -81,7 +81,10 @@ describe('<family-view> DOM contract on the fixtures (admin viewer)', () => {
     el.setAttribute('view', 'consent');
     await el.updateComplete;
     expect(base().getAttribute('data-view')).to.equal('consent');
-    for (const view of ['overview', 'timeline', 'network', 'nonsense']) {
+    el.setAttribute('view', 'network');
+    await el.updateComplete;
+    expect(base().getAttribute('data-view')).to.equal('network');
+    for (const view of ['overview', 'timeline', 'nonsense']) {
       el.setAttribute('view', view);
       await el.updateComplete;
       expect(base().getAttribute('data-view')).to.equal('genogram');

@@ -10,6 +10,9 @@ import { renderMemberIntro, renderMyInformation } from '../consent/my-informatio
 import { buildSharingOverlay, type SharingOverlay } from '../consent/sharing-overlay.js';
 import { renderSharingDetails, sharingMarks } from '../consent/sharing-view.js';
 import { createInvalidEvent, createSelectEvent, type FvValidationError } from '../events.js';
+import { buildMemberDetails } from '../details/member-details.js';
+import { renderMemberDetails } from '../details/member-details-view.js';
+import { detailsStyles } from '../details/details.styles.js';
 import { buildGenogramModel, type GenogramModel } from '../genogram/genogram-model.js';
 import { renderGenogramSvg } from '../genogram/genogram-svg.js';
 import { genogramStyles } from '../genogram/genogram.styles.js';
@@ -151,7 +154,7 @@ const DATA_PROPERTY = { attribute: false, hasChanged: () => true } as const;
  * organisation viewer; a member or no viewer gets a generic sentence per code.
  *
  * Keyboard: one tab stop in the drawing; arrow keys, Home and End move between members;
- * Enter or Space selects. Placeholders (members not shared with the viewer) are skipped:
+ * Enter or Space selects and opens the member's details panel; Escape closes it. Placeholders (members not shared with the viewer) are skipped:
  * there is nothing to select on them. They stay in the accessibility tree as images named
  * "Not shared with you".
  *
@@ -177,6 +180,8 @@ const DATA_PROPERTY = { attribute: false, hasChanged: () => true } as const;
  * @csspart my-information - A member viewer's panel "Who can see my information".
  * @csspart consent - The consent view (`view="consent"`).
  * @csspart consent-table - One table per member in the consent view.
+ * @csspart details - The selected member's details panel (who they are, contact, services, whom to call, their own words).
+ * @csspart details-close - The button that closes the details panel (Escape does too).
  * @csspart network - The network view (`view="network"`): whom to turn to.
  * @csspart network-coordinators - Its coordinators section; each card is `coordinator`, a backup's `backup`.
  * @csspart coordinator - A coordinator's card (`data-professional-id`).
@@ -218,7 +223,7 @@ const DATA_PROPERTY = { attribute: false, hasChanged: () => true } as const;
 // is already in place when elements in the page upgrade.
 @localized()
 export class FamilyView extends LitElement {
-  static override styles = [familyViewStyles, genogramStyles, legendStyles, consentStyles, networkStyles];
+  static override styles = [familyViewStyles, genogramStyles, legendStyles, consentStyles, networkStyles, detailsStyles];
 
   /** URL to fetch the family document from, instead of `data`. */
   @property()
@@ -246,6 +251,10 @@ export class FamilyView extends LitElement {
   /** The member in the tab order (roving tabindex). */
   @state()
   private focusId?: string;
+
+  /** The member whose details panel is open (selected in the genogram); undefined when closed. */
+  @state()
+  private detailsId?: string;
 
   /** Whether the genogram marks what is shared of each member (the consent overlay). */
   @state()
@@ -322,11 +331,14 @@ export class FamilyView extends LitElement {
         const { model } = this.display;
         const focusable = (id: string | undefined) => model.members.some((m) => m.id === id && !m.placeholder);
         if (!focusable(this.focusId)) this.focusId = model.initialFocusId;
+        if (!focusable(this.detailsId)) this.detailsId = undefined;
         this.expectedViewSize = this.estimateViewSize();
         const { width, height } = this.expectedViewSize;
         this.detail = detailLevelAt(fitScale(model.bounds, width, height));
       } else {
+        // Ids of the last family must not outlive it (a new viewer may not know them).
         this.focusId = undefined;
+        this.detailsId = undefined;
       }
     }
     if (this.sharingShown && this.display.kind === 'family' && !this.display.sharing) {
@@ -531,9 +543,7 @@ export class FamilyView extends LitElement {
 
   /** Whom to turn to: coordinators, workers by member (in genogram order), next events, the plan. */
   private renderNetwork(display: FamilyDisplay): TemplateResult {
-    const memberOrder = display.model.members.filter((m) => !m.placeholder).map((m) => m.id);
-    display.network ??= buildNetworkModel(display.document, { memberOrder });
-    return renderNetworkView(display.network, resolveLanguage(this), { select: this.onNetworkSelect });
+    return renderNetworkView(this.networkOf(display), resolveLanguage(this), { select: this.onNetworkSelect });
   }
 
   private readonly onNetworkSelect = (selection: NetworkSelection): void => {
@@ -572,7 +582,38 @@ export class FamilyView extends LitElement {
         </div>
       </div>
       ${this.sharingShown ? renderSharingDetails(focused, focused && sharing?.get(focused.id), locale) : nothing}
-      ${renderLegend(model.legend)}${this.renderMyInformation(display, locale)}`;
+      ${this.renderDetails(display, locale)} ${renderLegend(model.legend)}${this.renderMyInformation(display, locale)}`;
+  }
+
+  private networkOf(display: FamilyDisplay): NetworkModel {
+    const memberOrder = display.model.members.filter((m) => !m.placeholder).map((m) => m.id);
+    display.network ??= buildNetworkModel(display.document, { memberOrder });
+    return display.network;
+  }
+
+  /** The selected member's details panel; nothing while none is selected. */
+  private renderDetails(display: FamilyDisplay, locale: string): TemplateResult | typeof nothing {
+    const view = display.model.members.find((m) => m.id === this.detailsId);
+    const viewerMemberId = display.viewer.kind === 'member' ? display.viewer.member : undefined;
+    const details = view && buildMemberDetails(display.document, view, this.networkOf(display), viewerMemberId);
+    if (!details) return nothing;
+    return renderMemberDetails(details, locale, {
+      close: () => this.closeDetails(),
+      selectService: (id) => this.dispatchEvent(createSelectEvent({ type: 'service', id })),
+    });
+  }
+
+  /** Closes the details panel and gives focus back to the member it was about. */
+  private closeDetails(): void {
+    const id = this.detailsId;
+    if (id === undefined) return;
+    this.detailsId = undefined;
+    void this.updateComplete.then(() => this.focusMember(id));
+  }
+
+  private selectMember(id: string): void {
+    this.detailsId = id;
+    this.dispatchEvent(createSelectEvent({ type: 'member', id }));
   }
 
   private readonly toggleSharing = (): void => {
@@ -581,7 +622,7 @@ export class FamilyView extends LitElement {
 
   private readonly onGenogramClick = (event: MouseEvent): void => {
     const id = memberIdOf(event.target);
-    if (id !== undefined) this.dispatchEvent(createSelectEvent({ type: 'member', id }));
+    if (id !== undefined) this.selectMember(id);
   };
 
   private readonly onGenogramKeydown = (event: KeyboardEvent): void => {
@@ -589,7 +630,10 @@ export class FamilyView extends LitElement {
     if (id === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault(); // Space would scroll the page
-      this.dispatchEvent(createSelectEvent({ type: 'member', id }));
+      this.selectMember(id);
+    } else if (event.key === 'Escape' && this.detailsId !== undefined) {
+      event.preventDefault();
+      this.detailsId = undefined;
     } else if (isNavigationKey(event.key) && this.display.kind === 'family') {
       event.preventDefault();
       const next = this.display.navigator.next(id, event.key);
