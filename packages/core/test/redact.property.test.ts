@@ -93,3 +93,64 @@ test('redact: a member viewer never sees a sensitive service or event', () => {
     { numRuns: 150 },
   );
 });
+
+/**
+ * The spec of data-model rule 6 carried to the network, restated here on its own: who is
+ * tied to sensitive work in the input, and who a member's output names on something
+ * non-sensitive (which alone may make them known).
+ */
+function tiedToSensitiveWork(doc: FamilyDocument): { organizations: Set<string>; professionals: Set<string> } {
+  const sensitive = new Set((doc.services ?? []).filter((s) => s.sensitive === true).map((s) => s.id));
+  const organizations = new Set((doc.services ?? []).filter((s) => sensitive.has(s.id)).map((s) => s.organization));
+  const direct = new Set<string>();
+  for (const s of doc.services ?? []) if (sensitive.has(s.id) && s.responsible !== undefined) direct.add(s.responsible);
+  for (const e of doc.events ?? []) {
+    if (e.sensitive === true || (e.services ?? []).some((id) => sensitive.has(id))) for (const p of e.professionals ?? []) direct.add(p);
+  }
+  for (const p of doc.professionals ?? []) if (direct.has(p.id)) organizations.add(p.organization);
+  const professionals = new Set((doc.professionals ?? []).filter((p) => direct.has(p.id) || organizations.has(p.organization)).map((p) => p.id));
+  return { organizations, professionals };
+}
+
+function namedOnNonSensitiveItems(out: FamilyDocument, doc: FamilyDocument): { organizations: Set<string>; professionals: Set<string> } {
+  const professionals = new Set<string>();
+  const organizations = new Set<string>();
+  for (const s of out.services ?? []) {
+    organizations.add(s.organization);
+    if (s.responsible !== undefined) professionals.add(s.responsible);
+  }
+  for (const e of out.events ?? []) for (const p of e.professionals ?? []) professionals.add(p);
+  const parties = [...(out.goals ?? []).flatMap((g) => [g.owner, ...(g.tasks ?? []).map((t) => t.assignee)]), ...(out.notes ?? []).map((n) => n.author)];
+  for (const p of parties) if (p && 'professional' in p) professionals.add(p.professional);
+  for (const p of doc.professionals ?? []) if (professionals.has(p.id)) organizations.add(p.organization);
+  return { organizations, professionals };
+}
+
+const memberViewer = family
+  .filter((doc) => doc !== (fixtures.hostileText as unknown as FamilyDocument))
+  .chain((doc) => fc.constantFrom(...doc.members.map((m): Viewer => ({ kind: 'member', member: m.id }))).map((viewer) => ({ doc, viewer })));
+
+test('redact: a member viewer meets no organisation or professional known only through sensitive work', () => {
+  fc.assert(
+    fc.property(memberViewer, ({ doc, viewer }) => {
+      const out = redact(doc, viewer);
+      const text = JSON.stringify(out);
+      const tied = tiedToSensitiveWork(doc);
+      const known = namedOnNonSensitiveItems(out, doc);
+      // A name can also be someone else's, or a shown service's or event's: only check names nothing shown carries.
+      const shownNames = new Set<string>([
+        ...[...out.members, ...(out.organizations ?? []), ...(out.professionals ?? []), ...(out.services ?? [])].map((o) => o.name),
+        ...(out.events ?? []).map((e) => e.title),
+      ]);
+      const parties = [
+        ...(doc.organizations ?? []).filter((o) => tied.organizations.has(o.id) && !known.organizations.has(o.id)),
+        ...(doc.professionals ?? []).filter((p) => tied.professionals.has(p.id) && !known.professionals.has(p.id)),
+      ];
+      for (const party of parties) {
+        assert.ok(!text.includes(JSON.stringify(party.id)), `id of ${party.id} for ${JSON.stringify(viewer)}`);
+        if (!shownNames.has(party.name)) assert.ok(!text.includes(JSON.stringify(party.name)), `name of ${party.id} for ${JSON.stringify(viewer)}`);
+      }
+    }),
+    { numRuns: 200 },
+  );
+});

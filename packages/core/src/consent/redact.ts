@@ -6,6 +6,7 @@
 import type {
   Audience,
   Consent,
+  Coordinator,
   Restriction,
   FamilyDocument,
   FamilyEvent,
@@ -62,6 +63,90 @@ function copy<T>(value: T): T {
   return out as T;
 }
 
+/** Organisations and professionals (by id) left out of a member's view. */
+interface HiddenParties {
+  readonly organizations: ReadonlySet<string>;
+  readonly professionals: ReadonlySet<string>;
+}
+
+const NO_HIDDEN_PARTIES: HiddenParties = { organizations: new Set(), professionals: new Set() };
+
+/** The non-sensitive items a member viewer is shown, which make the parties they name known. */
+interface ShownItems {
+  readonly services: readonly Service[];
+  readonly events: readonly FamilyEvent[];
+  readonly goals: readonly Goal[];
+  readonly notes: readonly Note[];
+}
+
+/**
+ * Rule 6 carried through: a member viewer never sees an organisation or professional known
+ * only through sensitive work. The name alone ("Turku shelter", an intimate partner
+ * violence counsellor) would tell what the hidden service is to whoever looks over their
+ * shoulder.
+ *
+ * - **Tied to sensitive work** (judged on the whole input document): the organisation and
+ *   the responsible professional of a sensitive service; the professionals at a sensitive
+ *   event or at an event tied to a sensitive service; the organisations of those
+ *   professionals; and every professional of an organisation so tied.
+ * - **Known otherwise**: whoever a non-sensitive item the member is shown names — a shown
+ *   service's organisation and responsible, a shown event's professionals, a shown goal's
+ *   owner and task assignees, a shown note's author — and the organisation of each such
+ *   professional.
+ * - **Hidden** = tied and not known otherwise. Such a party never appears: coordinator
+ *   records of a hidden professional are dropped (a hidden backup only loses `backup`), a
+ *   restriction loses a hidden `decidedBy`, consents and restrictions lose them from `to` /
+ *   `deny` (and are dropped when nothing is left of the audience, which may not be empty),
+ *   and they are left out of `organizations` and `professionals`. Shown goals and notes
+ *   never lose their owner, assignees or author: naming them is what makes them known.
+ */
+function partiesKnownOnlyThroughSensitiveWork(doc: FamilyDocument, shown: ShownItems): HiddenParties {
+  const organizationOf = new Map((doc.professionals ?? []).map((p) => [p.id, p.organization]));
+  const sensitiveServices = new Set((doc.services ?? []).filter((s) => s.sensitive === true).map((s) => s.id));
+
+  const tiedProfessionals = new Set<string>();
+  const tiedOrganizations = new Set<string>();
+  for (const s of doc.services ?? []) {
+    if (s.sensitive !== true) continue;
+    tiedOrganizations.add(s.organization);
+    if (s.responsible !== undefined) tiedProfessionals.add(s.responsible);
+  }
+  for (const e of doc.events ?? []) {
+    if (e.sensitive === true || (e.services ?? []).some((id) => sensitiveServices.has(id))) {
+      for (const p of e.professionals ?? []) tiedProfessionals.add(p);
+    }
+  }
+  for (const p of tiedProfessionals) addOrganizationOf(p, organizationOf, tiedOrganizations);
+  for (const [p, organization] of organizationOf) if (tiedOrganizations.has(organization)) tiedProfessionals.add(p);
+
+  const knownProfessionals = new Set<string>();
+  const knownOrganizations = new Set<string>();
+  const party = (p: PartyRef | undefined) => {
+    if (p && 'professional' in p) knownProfessionals.add(p.professional);
+  };
+  for (const s of shown.services) {
+    knownOrganizations.add(s.organization);
+    if (s.responsible !== undefined) knownProfessionals.add(s.responsible);
+  }
+  for (const e of shown.events) for (const p of e.professionals ?? []) knownProfessionals.add(p);
+  for (const g of shown.goals) {
+    party(g.owner);
+    for (const t of g.tasks ?? []) party(t.assignee);
+  }
+  for (const n of shown.notes) party(n.author);
+  for (const p of knownProfessionals) addOrganizationOf(p, organizationOf, knownOrganizations);
+
+  return {
+    organizations: new Set([...tiedOrganizations].filter((o) => !knownOrganizations.has(o))),
+    professionals: new Set([...tiedProfessionals].filter((p) => !knownProfessionals.has(p))),
+  };
+}
+
+function addOrganizationOf(professional: string, organizationOf: ReadonlyMap<string, string>, into: Set<string>): void {
+  const organization = organizationOf.get(professional);
+  if (organization !== undefined) into.add(organization);
+}
+
 export function redact(document: FamilyDocument, viewer: Viewer | undefined): FamilyDocument {
   if (viewer?.kind === 'admin') return copy(document);
   const ctx = createAccessContext(document, viewer);
@@ -76,6 +161,7 @@ class Redaction {
   private readonly placeholderFor = new Map<string, string>();
   private readonly shownServices = new Set<string>();
   private readonly isMemberViewer: boolean;
+  private hidden: HiddenParties = NO_HIDDEN_PARTIES;
 
   constructor(
     private readonly doc: FamilyDocument,
@@ -98,8 +184,11 @@ class Redaction {
     const events = (doc.events ?? []).filter((e) => this.eventShown(e)).map(copy);
     const goals = (doc.goals ?? []).filter((g) => this.goalShown(g)).map((g) => this.projectGoal(g));
     const notes = (doc.notes ?? []).filter((n) => this.noteShown(n)).map(copy);
-    const consents = (doc.consents ?? []).filter((c) => this.shown.has(c.subject));
-    const restrictions = (doc.restrictions ?? []).filter((r) => this.shown.has(r.subject) && !this.ctx.names(r.deny));
+    if (this.isMemberViewer) this.hidden = partiesKnownOnlyThroughSensitiveWork(doc, { services, events, goals, notes });
+    const consents = (doc.consents ?? []).filter((c) => this.shown.has(c.subject) && this.audienceRemains(c.to));
+    const restrictions = (doc.restrictions ?? []).filter(
+      (r) => this.shown.has(r.subject) && !this.ctx.names(r.deny) && this.audienceRemains(r.deny),
+    );
     this.choosePlaceholders(consents, restrictions);
 
     const out: FamilyDocument = { schemaVersion: doc.schemaVersion, members: this.projectMembers() };
@@ -114,10 +203,11 @@ class Redaction {
     const bonds = (doc.bonds ?? []).filter((b) => relations(b.between)).map(copy);
     const households = (doc.households ?? []).map((h) => this.projectHousehold(h)).filter((h): h is Household => h !== undefined);
     const coordinators = (doc.coordinators ?? [])
-      .map((c) => ({ ...copy(c), members: c.members.filter((m) => this.sees(m, 'services')) }))
+      .filter((c) => !this.hidden.professionals.has(c.professional))
+      .map((c) => this.projectCoordinator(c))
       .filter((c) => c.members.length > 0);
     const shownConsents = consents.map((c) => ({ ...copy(c), grantedBy: this.ref(c.grantedBy) ?? c.grantedBy, to: this.projectAudience(c.to) }));
-    const shownRestrictions = restrictions.map((r) => ({ ...copy(r), deny: this.projectAudience(r.deny) }));
+    const shownRestrictions = restrictions.map((r) => this.projectRestriction(r));
 
     const professionals = new Set<string>();
     const organizations = new Set<string>();
@@ -288,10 +378,44 @@ class Redaction {
     return out;
   }
 
-  /** Members the viewer may not see stand in an audience as their placeholders. */
+  /** A hidden backup only loses the `backup` field; the coordinator stays. */
+  private projectCoordinator(c: Coordinator): Coordinator {
+    const out: Coordinator = { ...copy(c), members: c.members.filter((m) => this.sees(m, 'services')) };
+    if (out.backup !== undefined && this.hidden.professionals.has(out.backup)) delete out.backup;
+    return out;
+  }
+
+  private projectRestriction(r: Restriction): Restriction {
+    const out: Restriction = { ...copy(r), deny: this.projectAudience(r.deny) };
+    if (out.decidedBy !== undefined && this.hidden.professionals.has(out.decidedBy)) delete out.decidedBy;
+    return out;
+  }
+
+  /** Whether anybody is left in an audience once the hidden parties are out (the schema forbids an empty one). */
+  private audienceRemains(a: Audience): boolean {
+    return (
+      a.members !== undefined ||
+      a.sectors !== undefined ||
+      (a.organizations ?? []).some((o) => !this.hidden.organizations.has(o)) ||
+      (a.professionals ?? []).some((p) => !this.hidden.professionals.has(p))
+    );
+  }
+
+  /**
+   * Members the viewer may not see stand in an audience as their placeholders; hidden
+   * organisations and professionals leave it, and so does a list they leave empty.
+   */
   private projectAudience(a: Audience): Audience {
     const out = copy(a);
     if (out.members) out.members = out.members.map((m) => this.ref(m) ?? m);
+    if (out.organizations) {
+      out.organizations = out.organizations.filter((o) => !this.hidden.organizations.has(o));
+      if (out.organizations.length === 0) delete out.organizations;
+    }
+    if (out.professionals) {
+      out.professionals = out.professionals.filter((p) => !this.hidden.professionals.has(p));
+      if (out.professionals.length === 0) delete out.professionals;
+    }
     return out;
   }
 }
