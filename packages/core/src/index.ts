@@ -22,3 +22,7 @@ export type { ServiceBar, DoorCount } from './timeline/service-bars.js';
 export { plannedBars } from './timeline/planned-bars.js';
 export { buildNetworkModel, DEFAULT_MAX_EVENTS } from './network/network-model.js';
 export type * from './network/network-model.js';
+export { familyAt, PREGNANCY_DAYS } from './time-travel/family-at.js';
+export { isValidAsOfDate } from './time-travel/time-point.js';
+export { dateRange } from './time-travel/date-range.js';
+export type { DateRange } from './time-travel/date-range.js';
