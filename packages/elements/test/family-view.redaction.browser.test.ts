@@ -22,7 +22,7 @@ async function settle(el: FamilyView): Promise<void> {
 }
 
 /** The views after the genogram, each scanned whole, with everything in it selected once. */
-const OTHER_VIEWS = ['consent', 'network'] as const;
+const OTHER_VIEWS = ['consent', 'network', 'overview'] as const;
 const SELECTABLE = '[data-professional-id], [data-event-id], [data-goal-id], [data-service-id]';
 
 /** Shows `doc` to `viewer` in every view and returns every string that left the element. */

@@ -1,7 +1,18 @@
 import { LitElement, html, nothing, type ComplexAttributeConverter, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
-import { layoutGenogram, parseViewer, redact, validate, type FamilyDocument, type ValidationResult, type Viewer } from '@family-view/core';
+import {
+  dateRange,
+  familyAt,
+  isValidAsOfDate,
+  layoutGenogram,
+  parseViewer,
+  redact,
+  validate,
+  type FamilyDocument,
+  type ValidationResult,
+  type Viewer,
+} from '@family-view/core';
 import { buildConsentModel, type ConsentViewModel } from '../consent/consent-model.js';
 import { consentStyles } from '../consent/consent.styles.js';
 import { renderConsentView } from '../consent/consent-view.js';
@@ -9,7 +20,7 @@ import { buildMyInformation, type MyInformationModel } from '../consent/my-infor
 import { renderMemberIntro, renderMyInformation } from '../consent/my-information-view.js';
 import { buildSharingOverlay, type SharingOverlay } from '../consent/sharing-overlay.js';
 import { renderSharingDetails, sharingMarks } from '../consent/sharing-view.js';
-import { createInvalidEvent, createSelectEvent, type FvValidationError } from '../events.js';
+import { createAsOfChangeEvent, createInvalidEvent, createSelectEvent, type FvValidationError } from '../events.js';
 import { buildMemberDetails } from '../details/member-details.js';
 import { renderMemberDetails } from '../details/member-details-view.js';
 import { detailsStyles } from '../details/details.styles.js';
@@ -24,6 +35,8 @@ import { renderNetworkView, type NetworkSelection } from '../network/network-vie
 import { networkStyles } from '../network/network.styles.js';
 import { legendStyles } from '../legend/legend.styles.js';
 import { resolveLanguage } from '../localization.js';
+import { renderTimeSlider } from '../time-slider/time-slider.js';
+import { timeSliderStyles } from '../time-slider/time-slider.styles.js';
 import { errorsForViewer, renderErrors, renderFailure } from './errors.js';
 import { familyViewStyles } from './family-view.styles.js';
 import { loadFamilyDocument } from './load-document.js';
@@ -34,7 +47,7 @@ export const FAMILY_VIEW_NAMES = ['overview', 'genogram', 'timeline', 'network',
 export type FamilyViewName = (typeof FAMILY_VIEW_NAMES)[number];
 
 /** Views that exist so far; the others show the genogram until they are built. */
-const BUILT_VIEWS: ReadonlySet<FamilyViewName> = new Set<FamilyViewName>(['genogram', 'network', 'consent']);
+const BUILT_VIEWS: ReadonlySet<FamilyViewName> = new Set<FamilyViewName>(['overview', 'genogram', 'network', 'consent']);
 
 function toViewName(value: string | null | undefined): FamilyViewName {
   return (FAMILY_VIEW_NAMES as readonly string[]).includes(value ?? '') ? (value as FamilyViewName) : 'overview';
@@ -59,7 +72,12 @@ type SourceState = { url: string; status: 'loading' } | { url: string; status: '
 interface FamilyDisplay {
   kind: 'family';
   viewer: Viewer;
-  /** `redact(original, viewer)`. */
+  /** `redact(original, viewer)`: what the consent view and overlay explain. */
+  redactedDocument: FamilyDocument;
+  /**
+   * What the drawing views show: the redacted document, moved to `as-of` when set
+   * (`familyAt` after `redact`, so time travel never widens what the viewer sees).
+   */
   document: FamilyDocument;
   model: GenogramModel;
   /** Over the members that can take focus (placeholders cannot). */
@@ -223,7 +241,7 @@ const DATA_PROPERTY = { attribute: false, hasChanged: () => true } as const;
 // is already in place when elements in the page upgrade.
 @localized()
 export class FamilyView extends LitElement {
-  static override styles = [familyViewStyles, genogramStyles, legendStyles, consentStyles, networkStyles, detailsStyles];
+  static override styles = [familyViewStyles, genogramStyles, legendStyles, consentStyles, networkStyles, detailsStyles, timeSliderStyles];
 
   /** URL to fetch the family document from, instead of `data`. */
   @property()
@@ -237,7 +255,12 @@ export class FamilyView extends LitElement {
   @property()
   view: string = 'overview';
 
-  /** Show the family as it was on this date (stored; time travel comes later). */
+  /**
+   * Show the family as it was on this date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`): the
+   * genogram, details and network at that date. Consent is still judged at the
+   * document's own `asOf`. An invalid date is ignored. The overview's time slider sets it
+   * (and fires `fv-as-of-change`).
+   */
   @property({ attribute: 'as-of' })
   asOf?: string;
 
@@ -261,6 +284,11 @@ export class FamilyView extends LitElement {
   private sharingShown = false;
 
   private display: DisplayState = { kind: 'empty' };
+  /** The last time-travelled document (redacted first), so re-renders at one date reuse it. */
+  private travelMemo?: { from: FamilyDocument; date: string; result: FamilyDocument };
+  /** A slider date waiting for the next animation frame (dragging coalesces to one update per frame). */
+  private pendingAsOf?: string;
+  private asOfFrame?: number;
   private pendingInvalid?: FvValidationError[];
   private fetchController?: AbortController;
   /** Labels, then line patterns, are left out while zoomed out too far to see them; follows the zoom. */
@@ -316,6 +344,9 @@ export class FamilyView extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    if (this.asOfFrame !== undefined) cancelAnimationFrame(this.asOfFrame);
+    this.asOfFrame = undefined;
+    this.pendingAsOf = undefined;
     if (this.source?.status === 'loading') {
       this.fetchController?.abort();
       this.fetchController = undefined;
@@ -325,7 +356,7 @@ export class FamilyView extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('src')) this.startLoading();
-    if (changed.has('data') || changed.has('src') || changed.has('viewer') || changed.has('source')) {
+    if (changed.has('data') || changed.has('src') || changed.has('viewer') || changed.has('source') || changed.has('asOf')) {
       this.display = this.computeDisplay();
       if (this.display.kind === 'family') {
         const { model } = this.display;
@@ -352,9 +383,9 @@ export class FamilyView extends LitElement {
    */
   private explainSharing(display: FamilyDisplay): SharingOverlay | undefined {
     const original = unredacted.get(this)?.redaction;
-    if (original?.shown !== display.document) return undefined;
+    if (original?.shown !== display.redactedDocument) return undefined;
     try {
-      return buildSharingOverlay(original.original, display.document, display.viewer);
+      return buildSharingOverlay(original.original, display.redactedDocument, display.viewer);
     } catch {
       return undefined; // the overlay is an aid: the family stays readable without it
     }
@@ -467,12 +498,30 @@ export class FamilyView extends LitElement {
       if (!isViewerInDocument(result.document, viewer)) return { kind: 'restricted', reason: 'unknown-viewer' };
       const shown = timed('redact', () => redacted(held, result.document, viewer));
       if (shown.members.length === 0) return { kind: 'restricted', reason: 'nothing-shared' };
-      const model = timed('layout', () => buildGenogramModel(shown, layoutGenogram(shown)));
+      const drawn = this.travelled(shown);
+      const model = timed('layout', () => buildGenogramModel(drawn, layoutGenogram(drawn)));
       const navigator = new MemberNavigator(model.members.filter((m) => !m.placeholder));
-      return { kind: 'family', viewer, document: shown, model, navigator };
+      return { kind: 'family', viewer, redactedDocument: shown, document: drawn, model, navigator };
     } catch {
       return this.invalid([renderFailure()], input, viewer);
     }
+  }
+
+  /** The valid `as-of` date, if any, other than the document's own. */
+  private travelDate(document: FamilyDocument): string | undefined {
+    const date = this.asOf?.trim();
+    return date && isValidAsOfDate(date) && date !== document.asOf ? date : undefined;
+  }
+
+  /** The redacted document at `as-of`; the redacted document itself without one. */
+  private travelled(shown: FamilyDocument): FamilyDocument {
+    const date = this.travelDate(shown);
+    if (date === undefined) return shown;
+    const memo = this.travelMemo;
+    if (memo?.from === shown && memo.date === date) return memo.result;
+    const result = familyAt(shown, date);
+    this.travelMemo = { from: shown, date, result };
+    return result;
   }
 
   /** Errors as this viewer may see them; reported once per input. */
@@ -531,13 +580,14 @@ export class FamilyView extends LitElement {
       case 'family':
         if (view === 'consent') return this.renderConsent(display);
         if (view === 'network') return this.renderNetwork(display);
+        if (view === 'overview') return html`${this.renderSlider(display)}${this.renderGenogram(display)}`;
         return this.renderGenogram(display);
     }
   }
 
   private renderConsent(display: FamilyDisplay): TemplateResult {
     const locale = resolveLanguage(this);
-    display.consent ??= buildConsentModel(display.document);
+    display.consent ??= buildConsentModel(display.redactedDocument);
     return html`${this.renderMyInformation(display, locale)}${renderConsentView(display.consent, locale)}`;
   }
 
@@ -553,7 +603,7 @@ export class FamilyView extends LitElement {
   /** A member viewer's own panel; nothing for anyone else. */
   private renderMyInformation(display: FamilyDisplay, locale: string): TemplateResult | typeof nothing {
     if (display.viewer.kind !== 'member') return nothing;
-    display.myInformation ??= buildMyInformation(display.document, display.viewer.member);
+    display.myInformation ??= buildMyInformation(display.redactedDocument, display.viewer.member);
     return display.myInformation ? renderMyInformation(display.myInformation, locale) : nothing;
   }
 
@@ -583,6 +633,35 @@ export class FamilyView extends LitElement {
       </div>
       ${this.sharingShown ? renderSharingDetails(focused, focused && sharing?.get(focused.id), locale) : nothing}
       ${this.renderDetails(display, locale)} ${renderLegend(model.legend)}${this.renderMyInformation(display, locale)}`;
+  }
+
+  /** The time slider over the family's dates; nothing when the document has no dates. */
+  private renderSlider(display: FamilyDisplay): TemplateResult | typeof nothing {
+    const range = dateRange(display.redactedDocument);
+    if (!range) return nothing;
+    const documentAsOf = display.redactedDocument.asOf;
+    const travel = this.pendingAsOf ?? this.travelDate(display.redactedDocument);
+    const value = travel ?? documentAsOf ?? range.max;
+    return renderTimeSlider(
+      { min: range.min, max: range.max, value, travelling: travel !== undefined, ...(documentAsOf !== undefined && { documentAsOf }) },
+      resolveLanguage(this),
+      { change: (date) => this.moveTo(date), reset: () => this.moveTo(documentAsOf ?? range.max) },
+    );
+  }
+
+  /** A date from the slider: shown at the next frame (dragging coalesces), then announced. */
+  private moveTo(date: string): void {
+    this.pendingAsOf = date;
+    this.requestUpdate();
+    if (this.asOfFrame !== undefined) return;
+    this.asOfFrame = requestAnimationFrame(() => {
+      this.asOfFrame = undefined;
+      const next = this.pendingAsOf;
+      this.pendingAsOf = undefined;
+      if (next === undefined || next === this.asOf) return;
+      this.asOf = next;
+      this.dispatchEvent(createAsOfChangeEvent({ date: next }));
+    });
   }
 
   private networkOf(display: FamilyDisplay): NetworkModel {
