@@ -3,8 +3,7 @@
 // Each measurement creates fresh <family-view> elements; the document is cloned per run
 // so that no run can reuse work cached on the previous run's object.
 //
-// Add a measurement (e.g. the timeline's zoom frame times) as another function here and
-// a scenario column in scripts/bench.mjs.
+// Add a measurement as another function here and a scenario in scripts/bench.mjs.
 
 const documents = new Map();
 
@@ -99,6 +98,70 @@ async function firstRender({ size, view = 'genogram', runs = 7, warmup = 2 }) {
   return { times, drawTimes, stages, domNodes, memberNodes };
 }
 
+/**
+ * How long one frame of the timeline's zoom or pan takes on the main thread: `action`
+ * runs in an animation frame callback, and a message posted from there is handled once
+ * that frame's style, layout and paint are done.
+ */
+function frameTime(action) {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const start = performance.now();
+      action();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now() - start);
+      channel.port2.postMessage(null);
+    }),
+  );
+}
+
+/**
+ * The timeline's zoom and pan frames on one `<family-view view="timeline">`: `steps`
+ * Ctrl+wheel zoom steps in and out (as a trackpad pinch sends them), then Shift+arrow
+ * pans on the keyboard's tab stop. `wired: false` while the element does not draw the
+ * timeline (no `svg.timeline-chart` in its shadow root).
+ */
+async function timelineFrames({ size, steps = 30 }) {
+  const source = await loadDocument(size);
+  const element = await freshElement('timeline');
+  element.data = structuredClone(source);
+  await element.updateComplete;
+  await frames(3);
+  const root = element.shadowRoot;
+  const chart = root?.querySelector('svg.timeline-chart');
+  if (!chart) {
+    element.remove();
+    return { wired: false };
+  }
+  const box = chart.getBoundingClientRect();
+  const wheel = (deltaY) =>
+    chart.dispatchEvent(
+      new WheelEvent('wheel', {
+        deltaY,
+        ctrlKey: true,
+        clientX: box.left + box.width * 0.6,
+        clientY: Math.min(box.bottom, box.top + 100),
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+      }),
+    );
+  const zoom = [];
+  for (let i = 0; i < steps; i++) zoom.push(await frameTime(() => wheel(-15)));
+  for (let i = 0; i < steps; i++) zoom.push(await frameTime(() => wheel(15)));
+  for (let i = 0; i < steps / 2; i++) zoom.push(await frameTime(() => wheel(-15)));
+  const tabStop = chart.querySelector('[data-item][tabindex="0"]');
+  const pan = [];
+  if (tabStop) {
+    const press = (key) => tabStop.dispatchEvent(new KeyboardEvent('keydown', { key, shiftKey: true, bubbles: true, composed: true }));
+    for (let i = 0; i < steps; i++) pan.push(await frameTime(() => press(i % 10 < 5 ? 'ArrowRight' : 'ArrowLeft')));
+  }
+  const bars = [...root.querySelectorAll('path.bars')].reduce((n, path) => n + (path.getAttribute('d')?.match(/M/g)?.length ?? 0), 0);
+  element.remove();
+  await frames(1);
+  return { wired: true, zoom, pan, bars };
+}
+
 window.fvBench = {
   ready: (async () => {
     await import('/family-view.bundle.js');
@@ -106,4 +169,5 @@ window.fvBench = {
     return true;
   })(),
   firstRender,
+  timelineFrames,
 };

@@ -4,15 +4,17 @@
 //   (b) first render in headless Chromium with the production bundle
 //       (packages/elements/dist/family-view.bundle.js, built by `npm run build`): from
 //       just before `data` is set to the second animation frame after `updateComplete`,
-//       on a fresh <family-view> per run, median of the timed runs after warm-up.
+//       on a fresh <family-view> per run, median of the timed runs after warm-up;
+//   (c) the timeline (`view="timeline"`): its first render as in (b), and the main-thread
+//       time of each zoom frame (Ctrl+wheel steps) and pan frame (Shift+arrow), from the
+//       animation frame callback that moves the view to the end of that frame's rendering.
 //
 // Prints a Markdown table per scenario and the machine, and writes the same to
 // bench/results/latest.md (gitignored). Not part of `npm test`.
 //
 //   npm run bench -- --sizes=100,400 --runs=5 --warmup=1 --no-browser
 //
-// More scenarios (the timeline's first render, zoom frame times, …) go in SCENARIOS below,
-// with their measurement functions in bench/page.js.
+// More scenarios go in SCENARIOS below, with their measurement functions in bench/page.js.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -65,6 +67,11 @@ function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 }
 
 const ms = (value) => (value === undefined ? '—' : value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : Math.round(value).toLocaleString('en-US'));
@@ -200,7 +207,39 @@ const SCENARIOS = [
       return row;
     },
   },
-  // Later: { title: 'Timeline', columns: [members, first render, zoom frame p50/p95], measure(size, context) {…} }
+  {
+    title: 'Timeline',
+    columns: [
+      { header: 'Members', align: 'right', value: (row) => int(row.members) },
+      { header: 'Bars', align: 'right', value: (row) => int(row.bars) },
+      { header: 'First render median (ms)', align: 'right', value: (row) => ms(row.firstRender) },
+      { header: 'Zoom frame p50 / p95 (ms)', align: 'right', value: (row) => `${ms(row.zoom50)} / ${ms(row.zoom95)}` },
+      { header: 'Pan frame p50 (ms)', align: 'right', value: (row) => ms(row.pan50) },
+      { header: 'DOM nodes', align: 'right', value: (row) => int(row.domNodes) },
+    ],
+    async measure(size, context) {
+      const document = documents.get(size);
+      const row = { members: document.members.length };
+      if (!context.browser) return row;
+      const frames = await context.browser.page.evaluate((options) => window.fvBench.timelineFrames(options), { size });
+      if (!frames.wired) {
+        log(`  timeline ${size}: <family-view view="timeline"> does not draw the timeline yet — skipped`);
+        return row;
+      }
+      const result = await context.browser.page.evaluate(
+        (options) => window.fvBench.firstRender(options),
+        { size, view: 'timeline', runs: RUNS, warmup: WARMUP },
+      );
+      row.firstRender = median(result.times);
+      row.domNodes = result.domNodes;
+      row.bars = frames.bars;
+      row.zoom50 = percentile(frames.zoom, 0.5);
+      row.zoom95 = percentile(frames.zoom, 0.95);
+      row.pan50 = frames.pan.length ? percentile(frames.pan, 0.5) : undefined;
+      log(`  timeline ${size}: first render ${ms(row.firstRender)} ms, zoom frames ${ms(row.zoom50)} / ${ms(row.zoom95)} ms, pan ${ms(row.pan50)} ms`);
+      return row;
+    },
+  },
 ];
 
 function table(scenario, rows) {
@@ -246,7 +285,7 @@ async function main() {
     '',
     `${new Date().toISOString()} · synthetic families (seed ${SEED}) · median of ${RUNS} runs after ${WARMUP} warm-up run(s)`,
     '',
-    'Layout: `layoutGenogram` in Node. First render: headless Chromium, production bundle, fresh `<family-view view="genogram">` per run, admin viewer, from setting `data` to the second `requestAnimationFrame` after `updateComplete`. DOM nodes: elements in the widget\'s shadow tree(s).',
+    'Layout: `layoutGenogram` in Node. First render: headless Chromium, production bundle, fresh `<family-view view="genogram">` (or `"timeline"`) per run, admin viewer, from setting `data` to the second `requestAnimationFrame` after `updateComplete`. DOM nodes: elements in the widget\'s shadow tree(s). Timeline frames: main-thread time of one zoom step (Ctrl+wheel) or pan step (Shift+arrow), from the animation frame that moves the view to the end of its rendering.',
     '',
     ...sections.flatMap((section) => [section, '']),
     '## Machine',

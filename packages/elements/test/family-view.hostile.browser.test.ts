@@ -40,11 +40,14 @@ describe('<family-view> with hostile text', () => {
     const all = [...root.querySelectorAll('*')];
     const handlers = all.flatMap((node) => node.getAttributeNames().filter((name) => name.toLowerCase().startsWith('on')));
     expect(handlers).to.deep.equal([]);
-    // The only SVGs are the genogram and the legend's own samples.
+    // The only SVGs are the genogram, the timeline's and the legends' own samples.
     for (const svgElement of root.querySelectorAll('svg')) {
-      expect(svgElement.matches('svg.genogram, svg.legend-sample, svg.legend-defs')).to.equal(true);
+      expect(svgElement.matches('svg.genogram, svg.legend-sample, svg.legend-defs, svg.timeline-chart, svg.timeline-axis, svg.timeline-overview')).to.equal(
+        true,
+      );
     }
-    expect(root.querySelectorAll('[href], [src], [srcdoc]')).to.have.length(0);
+    // The timeline's patterns inherit their tile from one another (`href="#…"` in this root): nothing else links.
+    expect(root.querySelectorAll('[href]:not(pattern[href^="#fv-"]), [src], [srcdoc]')).to.have.length(0);
     expect(alerts).to.equal(0);
     expect(document.querySelectorAll('body img, body script:not([src])').length).to.equal(0);
   });

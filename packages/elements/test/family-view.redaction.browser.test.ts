@@ -175,7 +175,7 @@ describe('<family-view> shows nothing that redaction removed', () => {
             expect(leaks(seen, forbiddenStrings(family.doc, viewer)), `${family.name}, ${JSON.stringify(viewer)}`).to.deep.equal([]);
           },
         ),
-        { numRuns: 25 },
+        { numRuns: 25, verbose: 1 },
       );
     });
   });

@@ -15,7 +15,7 @@ import {
 } from './helpers.js';
 
 function legendKeys(el: FamilyView): string[] {
-  return [...shadow(el).querySelectorAll('[data-legend-key]')].map((li) => li.getAttribute('data-legend-key')!);
+  return [...shadow(el).querySelectorAll('[part="legend"] [data-legend-key]')].map((li) => li.getAttribute('data-legend-key')!);
 }
 
 /** What tells a drawn element apart without colour: its shapes' geometry, dash patterns, widths and markers. */

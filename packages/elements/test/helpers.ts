@@ -139,6 +139,8 @@ export function coupleWithChild(
 
 // --------------------------------------------------------------- privacy scanning
 /** Every text node's data and every attribute value under `root`, through open shadow roots. */
+const PATH_DATA = /^[MmLlHhVvCcSsQqTtAaZz\d\s.,+-]*$/;
+
 export function renderedStrings(root: Node): string[] {
   const found: string[] = [];
   const visit = (node: Node): void => {
@@ -148,7 +150,13 @@ export function renderedStrings(root: Node): string[] {
       if (node.nodeType === Node.TEXT_NODE || !data.startsWith('?lit$')) found.push(data);
     }
     if (node instanceof Element) {
-      for (const attr of Array.from(node.attributes)) found.push(attr.value);
+      for (const attr of Array.from(node.attributes)) {
+        // Path data of numbers and command letters only carries no one's data, yet "h-10"
+        // ("go 10 left") reads as the id "h-10" to a substring check: it is skipped. Path
+        // data holding anything else (a name, an id) fails the pattern and is scanned.
+        if (attr.name === 'd' && PATH_DATA.test(attr.value)) continue;
+        found.push(attr.value);
+      }
       if (node.shadowRoot) visit(node.shadowRoot);
     }
     for (const child of Array.from(node.childNodes)) visit(child);

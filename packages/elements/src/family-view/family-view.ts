@@ -35,7 +35,10 @@ import { renderNetworkView, type NetworkSelection } from '../network/network-vie
 import { networkStyles } from '../network/network.styles.js';
 import { legendStyles } from '../legend/legend.styles.js';
 import { resolveLanguage } from '../localization.js';
-import { renderTimeSlider } from '../time-slider/time-slider.js';
+import { renderTimeSlider, dayOf } from '../time-slider/time-slider.js';
+import { buildTimelineModel, genogramLaneOrder, type TimelineModel } from '../timeline/timeline-model.js';
+import { TimelineController, type TimelineSelection } from '../timeline/timeline-controller.js';
+import { timelineStyles } from '../timeline/timeline.styles.js';
 import { timeSliderStyles } from '../time-slider/time-slider.styles.js';
 import { errorsForViewer, renderErrors, renderFailure } from './errors.js';
 import { familyViewStyles } from './family-view.styles.js';
@@ -47,7 +50,7 @@ export const FAMILY_VIEW_NAMES = ['overview', 'genogram', 'timeline', 'network',
 export type FamilyViewName = (typeof FAMILY_VIEW_NAMES)[number];
 
 /** Views that exist so far; the others show the genogram until they are built. */
-const BUILT_VIEWS: ReadonlySet<FamilyViewName> = new Set<FamilyViewName>(['overview', 'genogram', 'network', 'consent']);
+const BUILT_VIEWS: ReadonlySet<FamilyViewName> = new Set<FamilyViewName>(FAMILY_VIEW_NAMES);
 
 function toViewName(value: string | null | undefined): FamilyViewName {
   return (FAMILY_VIEW_NAMES as readonly string[]).includes(value ?? '') ? (value as FamilyViewName) : 'overview';
@@ -241,7 +244,7 @@ const DATA_PROPERTY = { attribute: false, hasChanged: () => true } as const;
 // is already in place when elements in the page upgrade.
 @localized()
 export class FamilyView extends LitElement {
-  static override styles = [familyViewStyles, genogramStyles, legendStyles, consentStyles, networkStyles, detailsStyles, timeSliderStyles];
+  static override styles = [familyViewStyles, genogramStyles, legendStyles, consentStyles, networkStyles, detailsStyles, timeSliderStyles, timelineStyles];
 
   /** URL to fetch the family document from, instead of `data`. */
   @property()
@@ -299,6 +302,12 @@ export class FamilyView extends LitElement {
   /** The genogram's box as expected before rendering it (see estimateViewSize). */
   private expectedViewSize?: { width: number; height: number };
   private readonly zoom = new GenogramZoomController(this, (scale) => this.onScaleChange(scale));
+  private readonly timeline = new TimelineController(this);
+  /** The timeline of the redacted document: built once per document, whatever the slider's date. */
+  private timelineMemo?: { from: FamilyDocument; model: TimelineModel };
+  /** The service selected on the timeline or in the details panel: its members are highlighted. */
+  @state()
+  private selectedServiceId?: string;
 
   constructor() {
     super();
@@ -358,11 +367,14 @@ export class FamilyView extends LitElement {
     if (changed.has('src')) this.startLoading();
     if (changed.has('data') || changed.has('src') || changed.has('viewer') || changed.has('source') || changed.has('asOf')) {
       this.display = this.computeDisplay();
+      this.forgetOtherFamilies();
       if (this.display.kind === 'family') {
         const { model } = this.display;
         const focusable = (id: string | undefined) => model.members.some((m) => m.id === id && !m.placeholder);
         if (!focusable(this.focusId)) this.focusId = model.initialFocusId;
         if (!focusable(this.detailsId)) this.detailsId = undefined;
+        const services = this.display.redactedDocument.services ?? [];
+        if (!services.some((s) => s.id === this.selectedServiceId)) this.selectedServiceId = undefined;
         this.expectedViewSize = this.estimateViewSize();
         const { width, height } = this.expectedViewSize;
         this.detail = detailLevelAt(fitScale(model.bounds, width, height));
@@ -370,6 +382,7 @@ export class FamilyView extends LitElement {
         // Ids of the last family must not outlive it (a new viewer may not know them).
         this.focusId = undefined;
         this.detailsId = undefined;
+        this.selectedServiceId = undefined;
       }
     }
     if (this.sharingShown && this.display.kind === 'family' && !this.display.sharing) {
@@ -507,6 +520,19 @@ export class FamilyView extends LitElement {
     }
   }
 
+  /**
+   * Memos built from an earlier redacted document (another viewer's, or the last document's)
+   * must not outlive it: nothing one viewer saw may stay on the element while another looks.
+   */
+  private forgetOtherFamilies(): void {
+    const current = this.display.kind === 'family' ? this.display.redactedDocument : undefined;
+    if (this.timelineMemo && this.timelineMemo.from !== current) {
+      this.timelineMemo = undefined;
+      this.timeline.forget();
+    }
+    if (this.travelMemo && this.travelMemo.from !== current) this.travelMemo = undefined;
+  }
+
   /** The valid `as-of` date, if any, other than the document's own. */
   private travelDate(document: FamilyDocument): string | undefined {
     const date = this.asOf?.trim();
@@ -580,7 +606,8 @@ export class FamilyView extends LitElement {
       case 'family':
         if (view === 'consent') return this.renderConsent(display);
         if (view === 'network') return this.renderNetwork(display);
-        if (view === 'overview') return html`${this.renderSlider(display)}${this.renderGenogram(display)}`;
+        if (view === 'overview') return html`${this.renderSlider(display)}${this.renderGenogram(display)}${this.renderTimeline(display)}`;
+        if (view === 'timeline') return html`${this.renderTimeline(display)}${this.renderDetails(display, resolveLanguage(this))}`;
         return this.renderGenogram(display);
     }
   }
@@ -620,6 +647,7 @@ export class FamilyView extends LitElement {
           patternsHidden: this.detail === 'no-patterns',
           handlers: { click: this.onGenogramClick, keydown: this.onGenogramKeydown, focusin: this.onGenogramFocusin },
           ...(sharing && { overlay: sharingMarks(model, sharing, locale) }),
+          highlighted: this.membersOfSelectedService(display),
         })}
         <div part="controls" class="controls" role="group" aria-label=${msg('Zoom', { id: 'genogram.zoom' })}>
           <button type="button" @click=${() => this.zoom.zoomIn()}>${msg('Zoom in', { id: 'genogram.zoom-in' })}</button>
@@ -634,6 +662,37 @@ export class FamilyView extends LitElement {
       ${this.sharingShown ? renderSharingDetails(focused, focused && sharing?.get(focused.id), locale) : nothing}
       ${this.renderDetails(display, locale)} ${renderLegend(model.legend)}${this.renderMyInformation(display, locale)}`;
   }
+
+  /**
+   * The services timeline of the redacted document — every service, whatever the slider's
+   * date, which it marks instead — with lanes in genogram order.
+   */
+  private renderTimeline(display: FamilyDisplay): TemplateResult {
+    const from = display.redactedDocument;
+    if (this.timelineMemo?.from !== from) {
+      this.timelineMemo = { from, model: buildTimelineModel(from, genogramLaneOrder(display.model.members)) };
+    }
+    const travel = this.travelDate(from);
+    return this.timeline.render(this.timelineMemo.model, {
+      locale: resolveLanguage(this),
+      selectedMemberId: this.detailsId,
+      selectedServiceId: this.selectedServiceId,
+      markDate: travel === undefined ? undefined : dayOf(travel),
+      onSelect: this.onTimelineSelect,
+    });
+  }
+
+  /** The members of the selected service, highlighted in the genogram. */
+  private membersOfSelectedService(display: FamilyDisplay): ReadonlySet<string> | undefined {
+    if (this.selectedServiceId === undefined) return undefined;
+    const service = (display.redactedDocument.services ?? []).find((s) => s.id === this.selectedServiceId);
+    return service ? new Set(service.members) : undefined;
+  }
+
+  private readonly onTimelineSelect = (selection: TimelineSelection): void => {
+    if (selection.type === 'service') this.selectedServiceId = selection.id;
+    this.dispatchEvent(createSelectEvent({ type: selection.type, id: selection.id }));
+  };
 
   /** The time slider over the family's dates; nothing when the document has no dates. */
   private renderSlider(display: FamilyDisplay): TemplateResult | typeof nothing {
@@ -678,7 +737,10 @@ export class FamilyView extends LitElement {
     if (!details) return nothing;
     return renderMemberDetails(details, locale, {
       close: () => this.closeDetails(),
-      selectService: (id) => this.dispatchEvent(createSelectEvent({ type: 'service', id })),
+      selectService: (id) => {
+        this.selectedServiceId = id;
+        this.dispatchEvent(createSelectEvent({ type: 'service', id }));
+      },
     });
   }
 

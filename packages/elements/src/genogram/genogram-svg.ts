@@ -37,6 +37,8 @@ export interface GenogramRenderOptions {
   handlers: GenogramEventHandlers;
   /** Per member id, when an overlay is on. */
   overlay?: ReadonlyMap<string, MemberOverlay>;
+  /** Members to mark, e.g. those of the service selected on the timeline. */
+  highlighted?: ReadonlySet<string> | undefined;
 }
 
 function memberClass(member: MemberView): string {
@@ -67,7 +69,7 @@ function memberNode(
 ): SVGTemplateResult {
   const overlay = options.overlay?.get(member.id);
   if (member.placeholder) return placeholderNode(member, model, overlay);
-  const className = memberClass(member);
+  const className = options.highlighted?.has(member.id) ? `${memberClass(member)} member--highlighted` : memberClass(member);
   const tabindex = member.id === options.focusId ? '0' : '-1';
   const name = memberAccessibleName(member);
   const transform = `translate(${member.x} ${member.y})`;

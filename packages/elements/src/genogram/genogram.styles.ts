@@ -38,6 +38,15 @@ export const genogramStyles = css`
   .member--index {
     fill: var(--_fv-index-fill);
   }
+  /* Members of the selected service: a heavier, double-dashed outline, not colour alone. */
+  .member--highlighted {
+    color: var(--_fv-focus);
+    stroke-width: 4;
+  }
+  .member--highlighted .symbol,
+  .member--highlighted.symbol {
+    stroke-dasharray: 6 2;
+  }
   .symbol {
     stroke-linecap: round;
     stroke-linejoin: round;

@@ -1,0 +1,837 @@
+/**
+ * Everything on the timeline that moves: zoom and pan of the time axis with d3-zoom
+ * (x only, from decades to days), the buttons and keys behind it, the overview strip,
+ * roving keyboard focus across bars and markers, and which item the detail card shows.
+ *
+ * A zoom frame never re-renders through Lit: bars are drawn once in day coordinates and
+ * this controller only rewrites a few attributes — the plot group's
+ * `translate(…) scale(k, 1)`, the pattern stretch, the pinned lines, the overview window
+ * and the focus ring — and redraws the axis with d3-axis.
+ *
+ * The host calls `render(model, options)` from its own `render()`; the controller finds
+ * what it drew in the host's render root after each update.
+ */
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { html, render as litRender, svg } from 'lit';
+import { axisTop } from 'd3-axis';
+import { select } from 'd3-selection';
+import 'd3-transition'; // adds selection.transition(), used for animated zooms
+import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { localizedTickFormat, timeScale } from './timeline-axis.js';
+import { DOOR_HEIGHT } from './timeline-layout.js';
+import { itemKey, lanesBetween, parseItemKey, type TimelineItemRef, type TimelineModel } from './timeline-model.js';
+import { firstItem, isTimelineNavigationKey, laneOfItem, nextItem } from './timeline-navigation.js';
+import { baseDomain, doorLevel } from './timeline-paths.js';
+import { GUTTER, OVERVIEW_BINS, RIGHT_PAD, TIMELINE_IDS, renderTimeline, type TimelineHandlers } from './timeline-svg.js';
+import { doorCellText } from './timeline-words.js';
+
+export interface TimelineSelection {
+  type: 'service' | 'event';
+  id: string;
+}
+
+export interface TimelineViewOptions {
+  /** The language for dates, numbers and words (see `resolveLanguage`). */
+  locale: string;
+  /** Highlights this member's lane. */
+  selectedMemberId?: string | undefined;
+  /** Highlights this service's bars in every lane. */
+  selectedServiceId?: string | undefined;
+  /** Time travel: a UTC day number; drawn as a second line, bars active that day get `bar--active-at-mark`. */
+  markDate?: number | undefined;
+  /** Called on click, Enter or Space on a bar (`service`) or an event marker (`event`). */
+  onSelect?: (selection: TimelineSelection) => void;
+}
+
+const STEP = 1.5;
+const PAN_FRACTION = 0.2;
+const DURATION_MS = 250;
+/** The deepest zoom shows a week across the plot: days are wide. */
+const MIN_VISIBLE_DAYS = 7;
+/** The widest zoom shows three decades, or the whole span when that is longer. */
+const MAX_VISIBLE_DAYS = 30 * 365.25;
+/** Room a pinned line's label needs on its right; nearer the edge it goes on the left. */
+const PIN_LABEL_ROOM = 140;
+/** Door numbers are written in a year's cell once it is this wide. */
+const DOOR_NUMBERS_MIN_YEAR_PX = 44;
+
+interface TimelineDom {
+  chart: SVGSVGElement;
+  scroll: HTMLElement;
+  plot: SVGGElement;
+  scaleBase: SVGPatternElement | null;
+  plotClip: SVGRectElement | null;
+  grid: SVGGElement | null;
+  axis: SVGGElement | null;
+  asOfLine: SVGGElement | null;
+  asOfLabel: SVGGElement | null;
+  markLine: SVGGElement | null;
+  markLabel: SVGGElement | null;
+  openEnds: SVGGElement | null;
+  doorNumbers: SVGGElement | null;
+  focusRing: SVGRectElement | null;
+  overview: SVGSVGElement | null;
+  overviewPlot: SVGGElement | null;
+  overviewFrame: SVGRectElement | null;
+  overviewWindow: SVGRectElement | null;
+  overviewAsOf: SVGLineElement | null;
+}
+
+/** A Lit element (or anything with a render root) that shows the timeline. */
+export type TimelineHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+export class TimelineController implements ReactiveController {
+  private model: TimelineModel | undefined;
+  private options: TimelineViewOptions = { locale: 'en' };
+  /** The item in the tab order (roving tabindex). */
+  private focusRef: TimelineItemRef | undefined;
+  private hoverRef: TimelineItemRef | undefined;
+  /** What the detail card showed last: it stays until something else is pointed at or focused. */
+  private lastDetail: TimelineItemRef | undefined;
+  /** Whether keyboard focus is on an item (the ring is drawn then). */
+  private ringShown = false;
+  private dom: TimelineDom | undefined;
+  /** The model the DOM was last fitted to. */
+  private fittedModel: TimelineModel | undefined;
+  private behavior: ZoomBehavior<SVGSVGElement, unknown> | undefined;
+  private resizeObserver: ResizeObserver | undefined;
+  private scrollObserver: ResizeObserver | undefined;
+  /** The chart's width as last measured; 0 until known. */
+  private width = 0;
+  private domain: { start: number; end: number } | undefined;
+  private gesture = false;
+  private scrollFrame = 0;
+  /** The lanes that have DOM nodes now (see `TimelineRenderOptions.lanes`), and the pixels they cover. */
+  private renderedLanes: readonly number[] = [];
+  private renderedSpan = { top: 0, bottom: 0 };
+  /** The scroll box's height and position as last seen. */
+  private viewHeight = 0;
+  private scrollTop = 0;
+  /** An item to focus once the render that creates its node is done. */
+  private pendingFocus: TimelineItemRef | undefined;
+
+  constructor(private readonly host: TimelineHost) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    try {
+      this.sync();
+    } catch {
+      // Zooming is a convenience: the timeline stays readable without it.
+    }
+  }
+
+  hostDisconnected(): void {
+    this.detach();
+  }
+
+  /**
+   * Drops everything of the last family: its model, selection, detail and DOM. The host
+   * calls it when the family it shows changes (a new document or viewer), so that nothing
+   * of what one viewer saw stays in the controller while another looks.
+   */
+  forget(): void {
+    this.detach();
+    this.model = undefined;
+    this.fittedModel = undefined;
+    this.options = { locale: this.options.locale };
+    this.focusRef = undefined;
+    this.hoverRef = undefined;
+    this.lastDetail = undefined;
+    this.pendingFocus = undefined;
+    this.renderedLanes = [];
+    this.domain = undefined;
+  }
+
+  /** The timeline's template, for the host's `render()`. */
+  render(model: TimelineModel, options: TimelineViewOptions): TemplateResult {
+    if (model !== this.model) {
+      this.model = model;
+      this.focusRef = firstItem(model);
+      this.hoverRef = undefined;
+      this.lastDetail = undefined;
+      this.pendingFocus = undefined;
+      this.renderedLanes = [];
+    }
+    if (this.renderedLanes.length === 0 || this.needsNewLanes()) this.chooseLanes();
+    this.options = options;
+    // Read before this render changes the DOM, while the layout is still clean.
+    if (!this.width) this.width = this.estimateWidth();
+    const detail = this.hoverRef ?? (this.ringShown ? this.focusRef : undefined) ?? this.lastDetail;
+    this.lastDetail = detail;
+    return renderTimeline(model, {
+      locale: options.locale,
+      selectedMemberId: options.selectedMemberId,
+      selectedServiceId: options.selectedServiceId,
+      markDate: options.markDate,
+      detail,
+      lanes: this.renderedLanes,
+      handlers: this.handlers,
+    });
+  }
+
+  /** True when the scrolled-to lanes come near the edge of those with nodes. */
+  private needsNewLanes(): boolean {
+    if (!this.dom) return false;
+    const top = this.scrollTop;
+    const height = this.viewHeight || 600;
+    const margin = height / 2;
+    const { top: renderedTop, bottom: renderedBottom } = this.renderedSpan;
+    const needTop = Math.max(0, top - margin);
+    const needBottom = Math.min(this.model?.height ?? 0, top + height + margin);
+    return needTop < renderedTop || needBottom > renderedBottom;
+  }
+
+  /**
+   * Nodes for the lanes in view and a screen's height either side, plus the lane of the
+   * item in the tab order, so that focus never sits on a node that goes away.
+   */
+  private chooseLanes(): void {
+    const model = this.model;
+    if (!model) return;
+    // Cached values: reading the scroll box here, during a render, could force a layout.
+    const top = this.scrollTop;
+    const height = this.viewHeight || 600;
+    const from = Math.max(0, top - height);
+    const to = top + 2 * height;
+    const { first, last } = lanesBetween(model, from, to);
+    const lanes: number[] = [];
+    for (let i = first; i <= last; i++) lanes.push(i);
+    const keep = [this.focusRef, this.pendingFocus].map((ref) => ref && laneOfItem(model, ref));
+    for (const lane of keep) if (lane !== undefined && (lane < first || lane > last) && !lanes.includes(lane)) lanes.push(lane);
+    lanes.sort((a, b) => a - b);
+    this.renderedLanes = lanes;
+    const firstLane = model.lanes[first];
+    const lastLane = model.lanes[last];
+    this.renderedSpan = firstLane && lastLane ? { top: firstLane.y, bottom: lastLane.y + lastLane.height } : { top: 0, bottom: 0 };
+    if (first === 0) this.renderedSpan.top = 0;
+    if (last === model.lanes.length - 1) this.renderedSpan.bottom = model.height;
+  }
+
+  zoomIn(): void {
+    this.scaleBy(STEP, this.animate());
+  }
+
+  zoomOut(): void {
+    this.scaleBy(1 / STEP, this.animate());
+  }
+
+  /** Shows the whole span. */
+  fit(animated = this.animate()): void {
+    this.apply(zoomIdentity, animated);
+  }
+
+  /** Moves the view by a fraction of its width (negative: back in time). */
+  panBy(fraction: number): void {
+    const behavior = this.behavior;
+    const dom = this.dom;
+    if (!behavior || !dom) return;
+    const t = zoomTransform(dom.chart);
+    behavior.translateBy(select(dom.chart), (-fraction * this.plotWidth()) / t.k, 0);
+  }
+
+  /** Shows the days `[start, end)`. */
+  showDays(start: number, end: number, animated = false): void {
+    const domain = this.domain;
+    if (!domain || end <= start) return;
+    const k = (domain.end - domain.start) / (end - start);
+    const x = GUTTER - k * this.baseX(start);
+    this.apply(zoomIdentity.translate(x, 0).scale(k), animated);
+  }
+
+  /** The days shown now, `[start, end)`; undefined while nothing is drawn. */
+  visibleDays(): { start: number; end: number } | undefined {
+    if (!this.dom || !this.domain) return undefined;
+    const t = zoomTransform(this.dom.chart);
+    return { start: this.dayAt(t, GUTTER), end: this.dayAt(t, GUTTER + this.plotWidth()) };
+  }
+
+  // ------------------------------------------------------------------ handlers
+
+  private readonly handlers: TimelineHandlers = {
+    keydown: (event) => this.onKeydown(event),
+    click: (event) => {
+      const ref = itemOf(event.target);
+      if (ref) this.select(ref);
+    },
+    focusin: (event) => {
+      const ref = itemOf(event.target);
+      if (!ref) return;
+      this.moveRovingTabindex(ref);
+      this.ringShown = event.target instanceof Element && event.target.matches(':focus-visible');
+      this.drawFocusRing();
+      this.host.requestUpdate();
+    },
+    focusout: (event) => {
+      if (itemOf(event.relatedTarget) !== undefined) return; // moving within the chart
+      this.ringShown = false;
+      this.drawFocusRing();
+      this.host.requestUpdate();
+    },
+    pointerover: (event) => {
+      const ref = itemOf(event.target);
+      if (!ref || (this.hoverRef && itemKey(this.hoverRef) === itemKey(ref))) return;
+      this.hoverRef = ref;
+      this.host.requestUpdate();
+    },
+    pointerleave: () => {
+      if (!this.hoverRef) return;
+      this.hoverRef = undefined;
+      this.host.requestUpdate();
+    },
+    overviewPointerdown: (event) => this.onOverviewPointerdown(event),
+    zoomIn: () => this.zoomIn(),
+    zoomOut: () => this.zoomOut(),
+    fit: () => this.fit(),
+  };
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const ref = itemOf(event.target);
+    const model = this.model;
+    switch (event.key) {
+      case '+':
+      case '=':
+        event.preventDefault();
+        this.zoomIn();
+        return;
+      case '-':
+      case '_':
+        event.preventDefault();
+        this.zoomOut();
+        return;
+      case '0':
+        event.preventDefault();
+        this.fit();
+        return;
+      case 'Enter':
+      case ' ':
+        if (!ref) return;
+        event.preventDefault(); // Space would scroll the page
+        this.select(ref);
+        return;
+    }
+    if ((event.key === 'ArrowLeft' || event.key === 'ArrowRight') && (event.shiftKey || !ref)) {
+      event.preventDefault();
+      this.panBy(event.key === 'ArrowLeft' ? -PAN_FRACTION : PAN_FRACTION);
+      return;
+    }
+    if (ref && model && isTimelineNavigationKey(event.key)) {
+      event.preventDefault();
+      const next = nextItem(model, ref, event.key);
+      if (next) this.focusItem(next);
+    }
+  }
+
+  private select(ref: TimelineItemRef): void {
+    const model = this.model;
+    if (!model) return;
+    const id = ref.kind === 'bar' ? model.bars[ref.index]?.serviceId : model.events[ref.index]?.eventId;
+    if (id !== undefined) this.options.onSelect?.({ type: ref.kind === 'bar' ? 'service' : 'event', id });
+  }
+
+  /** Moves keyboard focus to an item, scrolling and panning so that it is in view. */
+  focusItem(ref: TimelineItemRef): void {
+    const node = this.nodeOf(ref);
+    if (!node) {
+      // Its lane has no nodes yet: scroll to it, render, then focus (see sync).
+      this.pendingFocus = ref;
+      this.scrollToLane(ref);
+      this.chooseLanes();
+      this.host.requestUpdate();
+      return;
+    }
+    this.moveRovingTabindex(ref);
+    node.focus({ preventScroll: true });
+    this.reveal(ref);
+  }
+
+  private nodeOf(ref: TimelineItemRef): SVGElement | null {
+    return this.dom?.chart.querySelector<SVGElement>(`[data-item="${itemKey(ref)}"]`) ?? null;
+  }
+
+  private moveRovingTabindex(ref: TimelineItemRef): void {
+    const chart = this.dom?.chart;
+    this.focusRef = ref;
+    if (!chart) return;
+    const key = itemKey(ref);
+    for (const node of chart.querySelectorAll<SVGElement>('[data-item][tabindex="0"]')) {
+      if (node.getAttribute('data-item') !== key) node.setAttribute('tabindex', '-1');
+    }
+    this.nodeOf(ref)?.setAttribute('tabindex', '0');
+  }
+
+  /** Scrolls the lane into view and pans when the item is outside the plot. */
+  private reveal(ref: TimelineItemRef): void {
+    const model = this.model;
+    const dom = this.dom;
+    if (!model || !dom) return;
+    const item = ref.kind === 'bar' ? model.bars[ref.index] : model.events[ref.index];
+    if (!item) return;
+    this.scrollToLane(ref);
+    const start = ref.kind === 'bar' ? model.bars[ref.index]!.start : model.events[ref.index]!.day;
+    const end = ref.kind === 'bar' ? model.bars[ref.index]!.end : start + 1;
+    const visible = this.visibleDays();
+    if (!visible || (start < visible.end && end > visible.start)) {
+      this.drawFocusRing();
+      return;
+    }
+    const width = visible.end - visible.start;
+    this.showDays(start - width / 2, start + width / 2, this.animate());
+  }
+
+  private scrollToLane(ref: TimelineItemRef): void {
+    const model = this.model;
+    const scroll = this.dom?.scroll;
+    const laneIndex = model && laneOfItem(model, ref);
+    const lane = laneIndex === undefined ? undefined : model?.lanes[laneIndex];
+    if (!lane || !scroll) return;
+    const { scrollTop, clientHeight } = scroll;
+    if (lane.y < scrollTop) scroll.scrollTop = lane.y;
+    else if (lane.y + lane.height > scrollTop + clientHeight) scroll.scrollTop = lane.y + lane.height - clientHeight;
+    this.scrollTop = scroll.scrollTop;
+  }
+
+  // ---------------------------------------------------------------- overview
+
+  private onOverviewPointerdown(event: PointerEvent): void {
+    const overview = this.dom?.overview;
+    if (!overview || event.button !== 0) return;
+    event.preventDefault();
+    const moveTo = (clientX: number) => {
+      const domain = this.domain;
+      const visible = this.visibleDays();
+      if (!domain || !visible) return;
+      const box = overview.getBoundingClientRect();
+      const day = domain.start + ((clientX - box.left - GUTTER) / this.plotWidth()) * (domain.end - domain.start);
+      const half = (visible.end - visible.start) / 2;
+      this.showDays(day - half, day + half);
+    };
+    moveTo(event.clientX);
+    overview.setPointerCapture?.(event.pointerId);
+    const move = (e: PointerEvent) => moveTo(e.clientX);
+    const up = () => {
+      overview.removeEventListener('pointermove', move);
+      overview.removeEventListener('pointerup', up);
+      overview.removeEventListener('pointercancel', up);
+    };
+    overview.addEventListener('pointermove', move);
+    overview.addEventListener('pointerup', up);
+    overview.addEventListener('pointercancel', up);
+  }
+
+  // ------------------------------------------------------------ zoom plumbing
+
+  private sync(): void {
+    const root = this.host.renderRoot;
+    const chart = root.querySelector<SVGSVGElement>('svg.timeline-chart');
+    const plot = chart?.querySelector<SVGGElement>('g.timeline-plot');
+    const scroll = chart?.parentElement;
+    const model = this.model;
+    if (!chart || !plot || !scroll || !model) {
+      this.detach();
+      return;
+    }
+    if (this.dom?.chart !== chart) {
+      this.detach();
+      this.attach(chart, plot, scroll);
+    } else {
+      // Lit may have added or removed the optional parts (mark line, labels).
+      this.dom = this.collect(chart, plot, scroll);
+    }
+    this.domain = baseDomain(model);
+    if (this.fittedModel !== model) {
+      this.fittedModel = model;
+      this.configureExtents();
+      this.apply(zoomIdentity, false);
+    } else {
+      this.draw(zoomTransform(chart));
+    }
+    this.updateTabStop();
+    const pending = this.pendingFocus;
+    if (pending && this.nodeOf(pending)) {
+      this.pendingFocus = undefined;
+      this.focusItem(pending);
+    }
+  }
+
+  /** The item in the tab order: the roving one when it has a node, else the first with one. */
+  private updateTabStop(): void {
+    const chart = this.dom?.chart;
+    if (!chart) return;
+    if (this.focusRef && this.nodeOf(this.focusRef)) {
+      this.moveRovingTabindex(this.focusRef);
+      return;
+    }
+    const first = parseItemKey(chart.querySelector('[data-item]')?.getAttribute('data-item'));
+    if (first) this.moveRovingTabindex(first);
+  }
+
+  private collect(chart: SVGSVGElement, plot: SVGGElement, scroll: HTMLElement): TimelineDom {
+    const root = this.host.renderRoot;
+    return {
+      chart,
+      scroll,
+      plot,
+      scaleBase: chart.querySelector(`#${TIMELINE_IDS.scaleBase}`),
+      plotClip: chart.querySelector('rect.plot-clip'),
+      grid: chart.querySelector('g.grid'),
+      axis: root.querySelector('svg.timeline-axis g.axis'),
+      asOfLine: chart.querySelector('g.as-of-line'),
+      asOfLabel: root.querySelector('svg.timeline-axis g.as-of-label'),
+      markLine: chart.querySelector('g.mark-line'),
+      markLabel: root.querySelector('svg.timeline-axis g.mark-label'),
+      openEnds: chart.querySelector('g.open-ends'),
+      doorNumbers: chart.querySelector('g.door-numbers'),
+      focusRing: chart.querySelector('rect.focus-ring'),
+      overview: root.querySelector('svg.timeline-overview'),
+      overviewPlot: root.querySelector('svg.timeline-overview g.overview-plot'),
+      overviewFrame: root.querySelector('svg.timeline-overview rect.overview-frame'),
+      overviewWindow: root.querySelector('svg.timeline-overview rect.overview-window'),
+      overviewAsOf: root.querySelector('svg.timeline-overview line.overview-as-of'),
+    };
+  }
+
+  private attach(chart: SVGSVGElement, plot: SVGGElement, scroll: HTMLElement): void {
+    this.dom = this.collect(chart, plot, scroll);
+    // The width as laid out before this render; the resize observer corrects it before paint.
+    this.width ||= this.estimateWidth();
+    const behavior = zoom<SVGSVGElement, unknown>()
+      .extent(() => [
+        [GUTTER, 0],
+        [GUTTER + this.plotWidth(), 1],
+      ])
+      // The page keeps scrolling under the wheel; Ctrl+wheel (and trackpad pinch) zooms.
+      .filter((event: Event) => {
+        if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
+        return !(event as MouseEvent).ctrlKey && !(event as MouseEvent).button;
+      })
+      .on('start', () => {
+        this.gesture = true;
+      })
+      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => this.draw(event.transform))
+      .on('end', () => {
+        this.gesture = false;
+        this.drawDoorNumbers(zoomTransform(chart));
+      });
+    select(chart).call(behavior).on('dblclick.zoom', null);
+    chart.addEventListener('wheel', this.onWheel, { passive: false });
+    scroll.addEventListener('scroll', this.onScroll, { passive: true });
+    this.behavior = behavior;
+    if (typeof ResizeObserver === 'function') {
+      this.resizeObserver = new ResizeObserver((entries) => {
+        const box = entries[entries.length - 1]?.contentRect;
+        if (box && box.width > 0 && Math.abs(box.width - this.width) > 0.5) this.resize(box.width);
+      });
+      this.resizeObserver.observe(chart);
+      this.scrollObserver = new ResizeObserver((entries) => {
+        const box = entries[entries.length - 1]?.contentRect;
+        if (!box) return;
+        this.viewHeight = box.height;
+        if (this.needsNewLanes()) {
+          this.chooseLanes();
+          this.host.requestUpdate();
+        }
+      });
+      this.scrollObserver.observe(scroll);
+    }
+  }
+
+  private detach(): void {
+    const dom = this.dom;
+    if (dom) {
+      const selection = select(dom.chart);
+      selection.interrupt();
+      selection.on('.zoom', null);
+      dom.chart.removeEventListener('wheel', this.onWheel);
+      dom.scroll.removeEventListener('scroll', this.onScroll);
+    }
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.scrollObserver?.disconnect();
+    this.scrollObserver = undefined;
+    this.behavior = undefined;
+    this.dom = undefined;
+    this.fittedModel = undefined;
+    this.scrollTop = 0;
+    if (this.scrollFrame) cancelAnimationFrame(this.scrollFrame);
+    this.scrollFrame = 0;
+  }
+
+  /** A sideways wheel (trackpad, or Shift+wheel) pans in time. */
+  private readonly onWheel = (event: WheelEvent): void => {
+    if (event.ctrlKey || event.metaKey) return; // d3-zoom's
+    const sideways = event.shiftKey ? event.deltaY || event.deltaX : Math.abs(event.deltaX) > Math.abs(event.deltaY) ? event.deltaX : 0;
+    if (!sideways || !this.behavior || !this.dom) return;
+    event.preventDefault();
+    const t = zoomTransform(this.dom.chart);
+    this.behavior.translateBy(select(this.dom.chart), -sideways / t.k, 0);
+  };
+
+  private readonly onScroll = (): void => {
+    if (this.scrollFrame) return;
+    this.scrollFrame = requestAnimationFrame(() => {
+      this.scrollFrame = 0;
+      if (!this.dom) return;
+      this.scrollTop = this.dom.scroll.scrollTop;
+      if (this.needsNewLanes()) {
+        this.chooseLanes();
+        this.host.requestUpdate();
+      }
+      this.drawDoorNumbers(zoomTransform(this.dom.chart));
+    });
+  };
+
+  /** The chart's width before it is laid out: the host's, less the frame. */
+  private estimateWidth(): number {
+    const chart = this.host.renderRoot.querySelector<SVGSVGElement>('svg.timeline-chart');
+    return chart?.clientWidth || Math.max(0, this.host.clientWidth - 2) || 800;
+  }
+
+  private plotWidth(): number {
+    return Math.max(1, this.width - GUTTER - RIGHT_PAD);
+  }
+
+  /** Day → x at zoom 1 (the whole base domain across the plot). */
+  private baseX(day: number): number {
+    const domain = this.domain!;
+    return GUTTER + ((day - domain.start) / (domain.end - domain.start)) * this.plotWidth();
+  }
+
+  /** The day at pixel `x` under zoom `t`; the inverse of `zoomedX`. */
+  private dayAt(t: ZoomTransform, x: number): number {
+    const domain = this.domain!;
+    return domain.start + ((t.invertX(x) - GUTTER) / this.plotWidth()) * (domain.end - domain.start);
+  }
+
+  private tickFormat(): (date: Date) => string {
+    const locale = this.options.locale;
+    if (this.tickFormatFor?.locale !== locale) this.tickFormatFor = { locale, format: localizedTickFormat(locale) };
+    return this.tickFormatFor.format;
+  }
+
+  private tickFormatFor: { locale: string; format: (date: Date) => string } | undefined;
+
+  private zoomedScale(t: ZoomTransform) {
+    const domain = this.domain!;
+    return t.rescaleX(timeScale(domain.start, domain.end, GUTTER, GUTTER + this.plotWidth()));
+  }
+
+  private configureExtents(): void {
+    const domain = this.domain;
+    if (!domain || !this.behavior) return;
+    const days = domain.end - domain.start;
+    this.behavior
+      .scaleExtent([Math.min(1, days / MAX_VISIBLE_DAYS), Math.max(1, days / MIN_VISIBLE_DAYS)])
+      .translateExtent([
+        [GUTTER, -Infinity],
+        [GUTTER + this.plotWidth(), Infinity],
+      ]);
+  }
+
+  /** A new width: keep the days shown. */
+  private resize(width: number): void {
+    const visible = this.visibleDays();
+    this.width = width;
+    this.configureExtents();
+    if (visible && this.fittedModel) this.showDays(visible.start, visible.end);
+  }
+
+  private scaleBy(factor: number, animated: boolean): void {
+    const behavior = this.behavior;
+    const dom = this.dom;
+    if (!behavior || !dom) return;
+    // Zoom about the focused item when it is in view, else about the middle.
+    const point = this.focusPoint();
+    const selection = select(dom.chart);
+    if (animated) behavior.scaleBy(selection.transition().duration(DURATION_MS), factor, point);
+    else behavior.scaleBy(selection, factor, point);
+  }
+
+  private focusPoint(): [number, number] {
+    const middle: [number, number] = [GUTTER + this.plotWidth() / 2, 0];
+    const model = this.model;
+    const ref = this.focusRef;
+    if (!model || !ref || !this.dom || !this.ringShown) return middle;
+    const day = ref.kind === 'bar' ? (model.bars[ref.index]!.start + model.bars[ref.index]!.end) / 2 : model.events[ref.index]!.day;
+    const x = this.zoomedX(zoomTransform(this.dom.chart), day);
+    return x >= GUTTER && x <= GUTTER + this.plotWidth() ? [x, 0] : middle;
+  }
+
+  private apply(transform: ZoomTransform, animated: boolean): void {
+    const behavior = this.behavior;
+    const dom = this.dom;
+    if (!behavior || !dom) return;
+    const selection = select(dom.chart);
+    if (animated) behavior.transform(selection.transition().duration(DURATION_MS), transform);
+    else {
+      selection.interrupt();
+      behavior.transform(selection, transform);
+    }
+  }
+
+  private animate(): boolean {
+    const view = this.host.ownerDocument.defaultView;
+    return !(view?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false);
+  }
+
+  private zoomedX(t: ZoomTransform, day: number): number {
+    return t.applyX(this.baseX(day));
+  }
+
+  // ------------------------------------------------------------------- frames
+
+  /** One zoom frame: a few attributes and the axis. */
+  private draw(t: ZoomTransform): void {
+    const dom = this.dom;
+    const domain = this.domain;
+    const model = this.model;
+    if (!dom || !domain || !model) return;
+    const plotWidth = this.plotWidth();
+    const pxPerDay = (t.k * plotWidth) / (domain.end - domain.start);
+    dom.plot.setAttribute('transform', `translate(${t.applyX(GUTTER)} 0) scale(${pxPerDay} 1)`);
+    dom.scaleBase?.setAttribute('patternTransform', `scale(${1 / pxPerDay} 1)`);
+    dom.plotClip?.setAttribute('width', String(plotWidth));
+    const scale = this.zoomedScale(t);
+    const ticks = Math.max(2, Math.floor(plotWidth / 90));
+    if (dom.axis) {
+      select(dom.axis).call(axisTop<Date>(scale).ticks(ticks).tickFormat(this.tickFormat()).tickSizeOuter(0));
+    }
+    if (dom.grid) {
+      const height = Math.max(model.height, 32);
+      select(dom.grid)
+        .selectAll<SVGLineElement, Date>('line')
+        .data(scale.ticks(ticks), (d) => String(+d)) // keyed by date: zooming moves lines, it does not replace them
+        .join('line')
+        .attr('x1', (d) => scale(d))
+        .attr('x2', (d) => scale(d))
+        .attr('y1', 0)
+        .attr('y2', height);
+    }
+    const pin = (line: SVGGElement | null, label: SVGGElement | null, day: number | undefined) => {
+      if (day === undefined) return;
+      const x = this.zoomedX(t, day);
+      line?.setAttribute('transform', `translate(${x} 0)`);
+      if (label) {
+        label.setAttribute('transform', `translate(${x} 0)`);
+        label.setAttribute('visibility', x >= GUTTER && x <= GUTTER + plotWidth ? 'visible' : 'hidden');
+        // Near the right edge the label reads leftwards from its line.
+        const text = label.firstElementChild;
+        const flip = x > GUTTER + plotWidth - PIN_LABEL_ROOM;
+        text?.setAttribute('x', flip ? '-4' : '4');
+        text?.setAttribute('text-anchor', flip ? 'end' : 'start');
+      }
+    };
+    pin(dom.asOfLine, dom.asOfLabel, model.asOf);
+    pin(dom.markLine, dom.markLabel, this.options.markDate);
+    if (model.asOf !== undefined) dom.openEnds?.setAttribute('transform', `translate(${this.zoomedX(t, model.asOf + 1)} 0)`);
+    this.drawOverview(t);
+    this.drawFocusRing(t);
+    if (this.gesture) dom.doorNumbers?.setAttribute('visibility', 'hidden');
+    else this.drawDoorNumbers(t);
+  }
+
+  private drawOverview(t: ZoomTransform): void {
+    const dom = this.dom;
+    const domain = this.domain;
+    if (!dom?.overviewWindow || !domain) return;
+    const plotWidth = this.plotWidth();
+    dom.overviewPlot?.setAttribute('transform', `translate(${GUTTER} 2) scale(${plotWidth / OVERVIEW_BINS} 1)`);
+    dom.overviewFrame?.setAttribute('width', String(plotWidth));
+    // At zoom 1 the plot shows the base domain, as the overview does: the window is the inverse zoom.
+    const left = Math.max(GUTTER, t.invertX(GUTTER));
+    const right = Math.min(GUTTER + plotWidth, t.invertX(GUTTER + plotWidth));
+    dom.overviewWindow.setAttribute('x', String(left));
+    dom.overviewWindow.setAttribute('width', String(Math.max(2, right - left)));
+    if (dom.overviewAsOf && this.model?.asOf !== undefined) {
+      const x = this.baseX(this.model.asOf);
+      dom.overviewAsOf.setAttribute('x1', String(x));
+      dom.overviewAsOf.setAttribute('x2', String(x));
+    }
+  }
+
+  /** The ring around the focused item, drawn unstretched (an outline on a stretched shape would stretch). */
+  private drawFocusRing(t: ZoomTransform | undefined = this.dom && zoomTransform(this.dom.chart)): void {
+    const ring = this.dom?.focusRing;
+    const model = this.model;
+    const ref = this.focusRef;
+    if (!ring || !model || !t) return;
+    if (!ref || !this.ringShown) {
+      ring.setAttribute('visibility', 'hidden');
+      return;
+    }
+    let left: number;
+    let right: number;
+    let top: number;
+    let bottom: number;
+    if (ref.kind === 'bar') {
+      const bar = model.bars[ref.index]!;
+      left = this.zoomedX(t, bar.start);
+      right = this.zoomedX(t, bar.end);
+      top = bar.y;
+      bottom = bar.y + bar.height;
+    } else {
+      const marker = model.events[ref.index]!;
+      left = right = this.zoomedX(t, marker.day);
+      top = bottom = marker.y;
+    }
+    const pad = 4;
+    const minWidth = 8;
+    if (right - left < minWidth) {
+      const middle = (left + right) / 2;
+      left = middle - minWidth / 2;
+      right = middle + minWidth / 2;
+    }
+    // Keep the ring's ends in sight when the bar runs past the plot.
+    left = Math.max(left, GUTTER - pad);
+    right = Math.min(right, this.width + pad);
+    ring.setAttribute('x', String(left - pad));
+    ring.setAttribute('y', String(top - pad));
+    ring.setAttribute('width', String(Math.max(0, right - left + 2 * pad)));
+    ring.setAttribute('height', String(bottom - top + 2 * pad));
+    ring.setAttribute('visibility', 'visible');
+  }
+
+  /**
+   * "How many doors" as numbers, written in each year's cell once years are wide enough:
+   * only for the lanes in view, redrawn when a zoom gesture ends or the lanes scroll.
+   */
+  private drawDoorNumbers(t: ZoomTransform): void {
+    const dom = this.dom;
+    const model = this.model;
+    const domain = this.domain;
+    const group = dom?.doorNumbers;
+    if (!dom || !model || !domain || !group) return;
+    const pxPerDay = (t.k * this.plotWidth()) / (domain.end - domain.start);
+    const locale = this.options.locale;
+    let content: TemplateResult | undefined;
+    if (pxPerDay * 365 >= DOOR_NUMBERS_MIN_YEAR_PX) {
+      const top = dom.scroll.scrollTop;
+      const bottom = top + (dom.scroll.clientHeight || 600);
+      const visible = this.visibleDays();
+      const cells: TemplateResult[] = [];
+      for (const lane of model.lanes) {
+        if (lane.doorsY === undefined || lane.y + lane.height < top || lane.y > bottom) continue;
+        for (const door of lane.doors) {
+          const start = Date.UTC(door.year, 0, 1) / 86_400_000;
+          const end = Date.UTC(door.year + 1, 0, 1) / 86_400_000;
+          if (visible && (end < visible.start || start > visible.end)) continue;
+          const x = this.zoomedX(t, (start + end) / 2);
+          const text = doorCellText(door.organizations, door.professionals, locale);
+          const level = doorLevel(door.organizations + door.professionals);
+          cells.push(svg`<text class=${`door-number door-number--${level}`} x=${x} y=${lane.doorsY + DOOR_HEIGHT - 2}>${text}</text>`);
+        }
+      }
+      content = html`${cells}`;
+    }
+    litRender(content ?? html``, group as unknown as HTMLElement);
+    group.setAttribute('visibility', 'visible');
+  }
+}
+
+/** The bar or marker an event happened on. */
+function itemOf(target: EventTarget | null): TimelineItemRef | undefined {
+  if (!(target instanceof Element)) return undefined;
+  return parseItemKey(target.closest('[data-item]')?.getAttribute('data-item'));
+}
