@@ -138,7 +138,7 @@ function readState(): State {
   const lang = params.get('lang') ?? '';
   return {
     family: fixtureKeys.includes(family) ? family : (fixtureKeys[0] ?? ''),
-    view: (VIEWS as readonly string[]).includes(view) ? (view as View) : 'genogram',
+    view: (VIEWS as readonly string[]).includes(view) ? (view as View) : 'overview',
     viewer: params.get('viewer') ?? 'admin',
     lang: (LANGS as readonly string[]).includes(lang) ? lang : 'en',
   };
@@ -290,19 +290,22 @@ widget.addEventListener('fv-invalid', (event) => {
 // ---------------------------------------------------------------------------------------
 // The fv-select log.
 
-widget.addEventListener('fv-select', (event) => {
-  const detail = (event as CustomEvent<SelectDetail>).detail;
+/** Logs an fv-select or fv-as-of-change detail, newest first. */
+function logEvent(type: string, detail: unknown): void {
   const item = document.createElement('li');
   const time = document.createElement('time');
   const now = new Date();
   time.dateTime = now.toISOString();
   time.textContent = now.toLocaleTimeString();
   const what = document.createElement('code');
-  what.textContent = JSON.stringify(detail);
+  what.textContent = `${type} ${JSON.stringify(detail)}`;
   item.append(time, ' ', what);
   selectLog.prepend(item);
   while (selectLog.children.length > 50) selectLog.lastElementChild?.remove();
-});
+}
+
+widget.addEventListener('fv-select', (event) => logEvent('fv-select', (event as CustomEvent<SelectDetail>).detail));
+widget.addEventListener('fv-as-of-change', (event) => logEvent('fv-as-of-change', (event as CustomEvent<unknown>).detail));
 
 $<HTMLButtonElement>('#clear-log').addEventListener('click', () => selectLog.replaceChildren());
 

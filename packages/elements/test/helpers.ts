@@ -139,7 +139,12 @@ export function coupleWithChild(
 
 // --------------------------------------------------------------- privacy scanning
 /** Every text node's data and every attribute value under `root`, through open shadow roots. */
-const PATH_DATA = /^[MmLlHhVvCcSsQqTtAaZz\d\s.,+-]*$/;
+/**
+ * SVG path data: an absolute move to two numbers, then only numbers and command letters.
+ * It carries no one's data, yet "h-10" inside it ("go 10 left") reads as the id "h-10" to a
+ * substring check, so scans skip it. An id or name on its own never has this shape.
+ */
+export const PATH_DATA = /^M-?[\d.]+[ ,]-?[\d.]+[MmLlHhVvCcSsQqTtAaZz\d\s.,+-]*$/;
 
 export function renderedStrings(root: Node): string[] {
   const found: string[] = [];
@@ -151,9 +156,7 @@ export function renderedStrings(root: Node): string[] {
     }
     if (node instanceof Element) {
       for (const attr of Array.from(node.attributes)) {
-        // Path data of numbers and command letters only carries no one's data, yet "h-10"
-        // ("go 10 left") reads as the id "h-10" to a substring check: it is skipped. Path
-        // data holding anything else (a name, an id) fails the pattern and is scanned.
+        // Path data holding anything but numbers and commands fails PATH_DATA and is scanned.
         if (attr.name === 'd' && PATH_DATA.test(attr.value)) continue;
         found.push(attr.value);
       }

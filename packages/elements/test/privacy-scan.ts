@@ -5,7 +5,7 @@
  */
 import { redact, validate, type FamilyDocument, type Viewer } from '@family-view/core';
 import type { FamilyView } from '../src/family-view/family-view.js';
-import { VOCABULARY_KEYS, renderedStrings } from './helpers.js';
+import { PATH_DATA, VOCABULARY_KEYS, renderedStrings } from './helpers.js';
 
 
 /** Shorter strings ("36", "fi", "m-1") say nothing on their own and match by chance. */
@@ -66,7 +66,7 @@ export function propertyStrings(el: FamilyView): string[] {
   const seen = new Set<object>();
   const visit = (value: unknown, depth: number): void => {
     if (typeof value === 'string') {
-      found.push(value);
+      if (!PATH_DATA.test(value)) found.push(value); // geometry the timeline keeps (see PATH_DATA)
       return;
     }
     if (value === null || typeof value !== 'object' || depth > 12 || seen.has(value)) return;
