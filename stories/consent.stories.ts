@@ -3,28 +3,14 @@
  * consent view (`view="consent"`), a member's "Who can see my information" and the
  * genogram's consent overlay. Every story renders only what `redact` gives its viewer.
  */
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { Viewer } from '@family-view/core';
 import '@family-view/elements';
 import { fixtures } from '../test/fixtures/index.js';
-
-const VIEWS = ['overview', 'genogram', 'timeline', 'network', 'consent'] as const;
-const LANGS = ['en', 'fi', 'sv'] as const;
-
-interface Args {
-  view: (typeof VIEWS)[number];
-  lang: (typeof LANGS)[number];
-}
-
-type Story = StoryObj<Args>;
+import { argTypes, type Args, type RenderedWidget, type Story } from './story-helpers.js';
 
 const family = fixtures.custodyDispute;
-
-/** What the element offers a story: its update promise and shadow root. */
-interface RenderedWidget extends HTMLElement {
-  readonly updateComplete: Promise<boolean>;
-}
 
 /** Turns the consent overlay on, as a user would: by pressing the toggle. */
 async function showOverlay({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
@@ -48,10 +34,7 @@ const meta = {
   title: 'Consent',
   component: 'family-view',
   args: { view: 'genogram', lang: 'en' },
-  argTypes: {
-    view: { control: 'select', options: VIEWS, description: 'Which view (`view` attribute)' },
-    lang: { control: 'inline-radio', options: LANGS, description: 'Language (`lang` attribute)' },
-  },
+  argTypes,
   parameters: {
     docs: {
       description: {

@@ -2,11 +2,10 @@
  * The genogram view of `<family-view>`: each sample family, every notation element on
  * a small document of its own, the error state, the no-viewer notice and a large family.
  */
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import type { Viewer } from '@family-view/core';
+import type { Meta } from '@storybook/web-components-vite';
 import '@family-view/elements';
 import { fixtures } from '../test/fixtures/index.js';
+import { ADMIN, argTypes, show, type Args, type Story } from './story-helpers.js';
 import { syntheticFamily } from '../test/synthetic/synthetic-family.js';
 import {
   bonds,
@@ -23,41 +22,11 @@ import {
   twinsIdentical,
 } from './notation-documents.js';
 
-const VIEWS = ['overview', 'genogram', 'timeline', 'network', 'consent'] as const;
-const LANGS = ['en', 'fi', 'sv'] as const;
-
-interface Args {
-  view: (typeof VIEWS)[number];
-  lang: (typeof LANGS)[number];
-}
-
-type Story = StoryObj<Args>;
-
-/** The all-seeing demo viewer; the widget marks it visibly (admin banner). */
-const ADMIN = { kind: 'admin' } as Viewer;
-
-/**
- * A story showing `data` to `viewer`. The document is passed as a property (like a host
- * does), not as an arg: documents are too large for the controls panel and the URL.
- */
-function show(data: unknown | (() => unknown), viewer: Viewer | null = ADMIN, description?: string): Story {
-  let cached: unknown;
-  const document = () => (typeof data === 'function' ? (cached ??= (data as () => unknown)()) : data);
-  return {
-    render: ({ view, lang }) =>
-      html`<family-view .data=${document()} .viewer=${viewer} view=${view} lang=${lang}></family-view>`,
-    ...(description ? { parameters: { docs: { description: { story: description } } } } : {}),
-  };
-}
-
 const meta = {
   title: 'Genogram',
   component: 'family-view',
   args: { view: 'genogram', lang: 'en' },
-  argTypes: {
-    view: { control: 'select', options: VIEWS, description: 'Which view (`view` attribute)' },
-    lang: { control: 'inline-radio', options: LANGS, description: 'Language (`lang` attribute)' },
-  },
+  argTypes,
 } satisfies Meta<Args>;
 
 export default meta;
@@ -67,18 +36,16 @@ export default meta;
 export const RefugeeFamily = show(fixtures.refugeeFamily);
 export const BlendedFamily = show(fixtures.blendedFamily);
 export const CustodyDispute = show(fixtures.custodyDispute);
-export const HostileText = show(
-  fixtures.hostileText,
-  ADMIN,
-  'Names and labels full of markup, scripts and right-to-left text: all must render as plain text.',
-);
+export const HostileText = show(fixtures.hostileText, ADMIN, {
+  description: 'Names and labels full of markup, scripts and right-to-left text: all must render as plain text.',
+});
 
 // --- Members -------------------------------------------------------------------------
 
-export const GenderSymbols = show(genderSymbols, ADMIN, 'Female (circle), male (square), other and unknown.');
-export const Deceased = show(deceased, ADMIN, 'A death date, and `deceased: true` without a date.');
-export const IndexPerson = show(indexPerson, ADMIN, 'The index person (client) the genogram centres on.');
-export const PregnancyAndLosses = show(pregnancyAndLosses, ADMIN, 'Pregnancy, miscarriage, abortion and stillbirth.');
+export const GenderSymbols = show(genderSymbols, ADMIN, { description: 'Female (circle), male (square), other and unknown.' });
+export const Deceased = show(deceased, ADMIN, { description: 'A death date, and `deceased: true` without a date.' });
+export const IndexPerson = show(indexPerson, ADMIN, { description: 'The index person (client) the genogram centres on.' });
+export const PregnancyAndLosses = show(pregnancyAndLosses, ADMIN, { description: 'Pregnancy, miscarriage, abortion and stillbirth.' });
 
 // --- Partnerships: one per status -----------------------------------------------------
 
@@ -102,7 +69,7 @@ export const ParentageGuardianOnly = show(parentage['guardian-only']);
 
 export const TwinsIdentical = show(twinsIdentical);
 export const TwinsFraternal = show(twinsFraternal);
-export const Households = show(households, ADMIN, "Two households after a divorce: mother's home and father's home.");
+export const Households = show(households, ADMIN, { description: "Two households after a divorce: mother's home and father's home." });
 
 // --- Bonds: one per quality ------------------------------------------------------------
 
@@ -118,25 +85,19 @@ export const BondNeglect = show(bonds.neglect);
 
 // --- States ----------------------------------------------------------------------------
 
-export const InvalidDocument = show(
-  invalidSchemaDocument,
-  ADMIN,
-  'A document that fails the schema: the widget lists each problem with its JSON Pointer (`part="error"`, `role="alert"`).',
-);
+export const InvalidDocument = show(invalidSchemaDocument, ADMIN, {
+  description: 'A document that fails the schema: the widget lists each problem with its JSON Pointer (`part="error"`, `role="alert"`).',
+});
 
-export const InvalidReferences = show(
-  invalidIntegrityDocument,
-  ADMIN,
-  'A document that passes the schema but not the integrity checks (duplicate id, dangling reference, impossible date).',
-);
+export const InvalidReferences = show(invalidIntegrityDocument, ADMIN, {
+  description: 'A document that passes the schema but not the integrity checks (duplicate id, dangling reference, impossible date).',
+});
 
-export const NoViewer = show(
-  fixtures.refugeeFamily,
-  null,
-  'No viewer: nothing personal is shown, only a notice that the host must say who is looking.',
-);
+export const NoViewer = show(fixtures.refugeeFamily, null, {
+  description: 'No viewer: nothing personal is shown, only a notice that the host must say who is looking.',
+});
 
 export const LargeSyntheticFamily: Story = {
-  ...show(() => syntheticFamily(400, 1), ADMIN, 'A seeded synthetic family of 400 members.'),
+  ...show(() => syntheticFamily(400, 1), ADMIN, { description: 'A seeded synthetic family of 400 members.' }),
   name: 'Large synthetic family (400 members)',
 };

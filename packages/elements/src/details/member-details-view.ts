@@ -8,7 +8,8 @@ import { msg, str } from '@lit/localize';
 import type { NetworkContact, NetworkCoordinator } from '@family-view/core';
 import { dateText, listText } from '../consent/consent-words.js';
 import { memberDetail } from '../genogram/member-text.js';
-import { mailtoHref, serviceStatusName, telHref } from '../network/network-words.js';
+import { emailLink, phoneLink } from '../network/contact-links.js';
+import { serviceStatusName } from '../network/network-words.js';
 import type { DetailsService, MemberDetails } from './member-details.js';
 
 export interface MemberDetailsHandlers {
@@ -25,16 +26,6 @@ function languageName(code: string, locale: string): string {
   } catch {
     return code;
   }
-}
-
-function phoneLink(phone: string): TemplateResult {
-  const href = telHref(phone);
-  return href === undefined ? html`${phone}` : html`<a href=${href}>${phone}</a>`;
-}
-
-function emailLink(email: string): TemplateResult {
-  const href = mailtoHref(email);
-  return href === undefined ? html`${email}` : html`<a href=${href}>${email}</a>`;
 }
 
 function row(label: string, value: TemplateResult | string): TemplateResult {

@@ -132,7 +132,10 @@ export const familyViewStyles = css`
     flex-wrap: wrap;
     gap: 0.25rem;
   }
-  .controls button {
+  /* The zoom buttons of the genogram and of the timeline. */
+  .controls button,
+  .timeline-controls button {
+    box-sizing: border-box;
     min-height: 2.25rem;
     padding: 0.25rem 0.625rem;
     border: 1px solid var(--_fv-border);
@@ -143,10 +146,12 @@ export const familyViewStyles = css`
     background: var(--_fv-background);
     cursor: pointer;
   }
-  .controls button:hover {
+  .controls button:hover,
+  .timeline-controls button:hover {
     border-color: var(--_fv-text);
   }
-  .controls button:focus-visible {
+  .controls button:focus-visible,
+  .timeline-controls button:focus-visible {
     outline: 3px solid var(--_fv-focus);
     outline-offset: 2px;
   }
@@ -177,7 +182,8 @@ export const familyViewStyles = css`
       color: ButtonText;
       background: ButtonFace;
     }
-    .controls button:focus-visible {
+    .controls button:focus-visible,
+  .timeline-controls button:focus-visible {
       outline-color: Highlight;
     }
   }

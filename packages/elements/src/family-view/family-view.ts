@@ -49,9 +49,6 @@ import { isViewerInDocument } from './viewer-in-document.js';
 export const FAMILY_VIEW_NAMES = ['overview', 'genogram', 'timeline', 'network', 'consent'] as const;
 export type FamilyViewName = (typeof FAMILY_VIEW_NAMES)[number];
 
-/** Views that exist so far; the others show the genogram until they are built. */
-const BUILT_VIEWS: ReadonlySet<FamilyViewName> = new Set<FamilyViewName>(FAMILY_VIEW_NAMES);
-
 function toViewName(value: string | null | undefined): FamilyViewName {
   return (FAMILY_VIEW_NAMES as readonly string[]).includes(value ?? '') ? (value as FamilyViewName) : 'overview';
 }
@@ -441,9 +438,7 @@ export class FamilyView extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const requested = toViewName(this.view);
-    // Views not built yet show the genogram.
-    const shown: FamilyViewName = BUILT_VIEWS.has(requested) ? requested : 'genogram';
+    const shown = toViewName(this.view);
     let body: TemplateResult;
     try {
       body = this.renderBody(shown);
@@ -454,7 +449,7 @@ export class FamilyView extends LitElement {
       part="base"
       class="base"
       data-view=${shown}
-      data-requested-view=${requested}
+      data-requested-view=${shown}
       data-state=${this.display.kind}
       data-locale=${resolveLanguage(this)}
     >

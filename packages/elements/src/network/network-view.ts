@@ -9,6 +9,7 @@
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { listText } from '../consent/consent-words.js';
+import { emailLink, phoneLink } from './contact-links.js';
 import { networkIcon } from './network-icons.js';
 import type {
   NetworkContact,
@@ -23,7 +24,7 @@ import type {
   NetworkUnstaffedService,
   NetworkWorker,
 } from './network-model.js';
-import { dueText, eventKindName, eventWhenText, goalStatusName, mailtoHref, serviceStatusName, telHref, webHref } from './network-words.js';
+import { dueText, eventKindName, eventWhenText, goalStatusName, serviceStatusName, webHref } from './network-words.js';
 
 export interface NetworkSelection {
   type: 'professional' | 'event' | 'goal';
@@ -190,23 +191,10 @@ function aboutLine(contact: NetworkContact): TemplateResult | null {
   return parts.length === 0 ? null : html`<p class="network-about">${parts.join(', ')}</p>`;
 }
 
-function phoneLink(phone: string): TemplateResult {
-  const href = telHref(phone);
-  return href === undefined ? html`${phone}` : html`<a href=${href}>${phone}</a>`;
-}
-
 function contactList(contact: NetworkContact): TemplateResult | null {
   const rows: TemplateResult[] = [];
   if (contact.phone !== undefined) rows.push(contactRow(msg('Phone', { id: 'network.contact.phone' }), phoneLink(contact.phone)));
-  if (contact.email !== undefined) {
-    const href = mailtoHref(contact.email);
-    rows.push(
-      contactRow(
-        msg('Email', { id: 'network.contact.email' }),
-        href === undefined ? html`${contact.email}` : html`<a href=${href}>${contact.email}</a>`,
-      ),
-    );
-  }
+  if (contact.email !== undefined) rows.push(contactRow(msg('Email', { id: 'network.contact.email' }), emailLink(contact.email)));
   if (contact.availability !== undefined) {
     rows.push(contactRow(msg('When to reach', { id: 'network.contact.availability' }), html`${contact.availability}`));
   }

@@ -6,6 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { dayNumber, daysInMonth, fromDayNumber, parsePartialDate } from '@family-view/core';
 import { dateText } from '../consent/consent-words.js';
 
 export interface TimeSliderState {
@@ -27,24 +28,23 @@ export interface TimeSliderHandlers {
   reset(): void;
 }
 
-const DAY_MS = 86_400_000;
-
+/** The first day of a (partial) ISO date as a UTC day number, as core counts days. */
 export function dayOf(iso: string): number {
-  const [year = 1970, month = 1, day = 1] = iso.split('-').map(Number);
-  return Math.floor(Date.UTC(year, month - 1, day) / DAY_MS);
+  return parsePartialDate(iso)?.first ?? 0;
 }
 
 export function isoOf(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  const { year, month, day: date } = fromDayNumber(day);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
 }
 
 /** The same day `months` months later (the month's last day when it has fewer days). */
 function addMonths(day: number, months: number): number {
-  const date = new Date(day * DAY_MS);
-  const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
-  return Math.floor(target.getTime() / DAY_MS);
+  const { year, month, day: date } = fromDayNumber(day);
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = index - targetYear * 12 + 1;
+  return dayNumber(targetYear, targetMonth, Math.min(date, daysInMonth(targetYear, targetMonth)));
 }
 
 const STEP_KEYS: Record<string, number> = { ArrowLeft: -1, ArrowDown: -1, ArrowRight: 1, ArrowUp: 1, PageDown: -12, PageUp: 12 };

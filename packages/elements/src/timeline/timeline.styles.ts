@@ -77,25 +77,6 @@ export const timelineStyles = css`
     gap: 0.25rem;
     justify-content: flex-end;
   }
-  .timeline-controls button {
-    box-sizing: border-box;
-    min-height: 2.25rem;
-    padding: 0.25rem 0.625rem;
-    border: 1px solid var(--_fv-border);
-    border-radius: var(--_fv-radius);
-    font: inherit;
-    font-size: 0.875em;
-    color: var(--_fv-text);
-    background: var(--_fv-background);
-    cursor: pointer;
-  }
-  .timeline-controls button:hover {
-    border-color: var(--_fv-text);
-  }
-  .timeline-controls button:focus-visible {
-    outline: 3px solid var(--_fv-focus);
-    outline-offset: 2px;
-  }
 
   .timeline-overview,
   .timeline-axis,
