@@ -452,7 +452,9 @@ export class TimelineController implements ReactiveController {
     const pending = this.pendingFocus;
     if (pending && this.nodeOf(pending)) {
       this.pendingFocus = undefined;
-      this.focusItem(pending);
+      // Not during this update: focusing fires focusin, whose handler requests an update,
+      // and an update requested while one finishes is wasted work (Lit warns of it).
+      void this.host.updateComplete.then(() => this.focusItem(pending));
     }
   }
 
