@@ -4,7 +4,19 @@
  * at all while the widget only shows English — so a host page that configures its own
  * `@lit/localize` (possibly the very same deduplicated module) is never pre-empted.
  */
-import { configureLocalization, type LocaleModule } from '@lit/localize';
+import { configureLocalization, msg as litMsg, str, type LocaleModule } from '@lit/localize';
+
+/**
+ * The widget's `msg` and `str`: every module imports them from here, never from
+ * `@lit/localize` directly, so that how the widget picks its strings stays in this one
+ * module. `msg` keeps `@lit/localize`'s type (and so its brand): `lit-localize extract`
+ * finds the calls.
+ */
+export { str };
+type PlainMsg = (template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) => ReturnType<typeof litMsg>;
+// Unbranded, so the extractor does not take this forwarding call for a message of its own.
+const forward: PlainMsg = litMsg;
+export const msg = ((template, options) => forward(template, options)) as PlainMsg as typeof litMsg;
 
 export const SOURCE_LOCALE = 'en';
 export const TARGET_LOCALES = ['fi', 'sv'] as const;

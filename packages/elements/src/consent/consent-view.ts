@@ -5,7 +5,7 @@
  * the document's date in words and a shape.
  */
 import { html, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../localization.js';
 import type { ConsentEntry, ConsentViewModel, MemberConsents, RestrictionEntry, ScopeConsents } from './consent-model.js';
 import { EXPIRING_WITHIN_DAYS } from './consent-state.js';
 import {

@@ -3,7 +3,7 @@
  * Every sentence goes through `msg()` with a stable id; dates and lists through `Intl`, in
  * the element's language.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../localization.js';
 import { parsePartialDate, type Period, type RestrictionReason, type Scope, type Sector } from '@family-view/core';
 import type { AudienceItem } from './audience.js';
 import type { ConsentState, RestrictionState } from './consent-state.js';

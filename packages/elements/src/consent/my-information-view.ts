@@ -3,7 +3,7 @@
  * panel "Who can see my information", in short plain sentences.
  */
 import { html, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../localization.js';
 import type { Scope } from '@family-view/core';
 import { audienceText, dateText, listText, ownScopeName, reasonForYou } from './consent-words.js';
 import type { MyConsent, MyInformationModel, MyRestriction, MyScopeInformation } from './my-information.js';

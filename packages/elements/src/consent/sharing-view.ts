@@ -5,7 +5,7 @@
  * for the member in focus.
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../localization.js';
 import type { GenogramModel, MemberView } from '../genogram/genogram-model.js';
 import type { MemberOverlay } from '../genogram/genogram-svg.js';
 import { placeholderName } from '../genogram/member-text.js';

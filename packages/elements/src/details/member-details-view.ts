@@ -4,7 +4,7 @@
  * as the redacted document holds them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../localization.js';
 import type { NetworkContact, NetworkCoordinator } from '@family-view/core';
 import { dateText, listText } from '../consent/consent-words.js';
 import { memberDetail } from '../genogram/member-text.js';

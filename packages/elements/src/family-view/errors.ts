@@ -7,7 +7,7 @@
  * the host page that hears the event is the page the viewer looks at.
  */
 import { html, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../localization.js';
 import type { Viewer } from '@family-view/core';
 import type { FvValidationError } from '../events.js';
 

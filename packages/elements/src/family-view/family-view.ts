@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type ComplexAttributeConverter, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localized, msg } from '@lit/localize';
+import { localized } from '@lit/localize';
+import { msg } from '../localization.js';
 import {
   dateRange,
   familyAt,

@@ -3,7 +3,7 @@
  * as an error in the same shape as a validation error (path "" = the whole document),
  * so they are shown in the error box like invalid data.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../localization.js';
 import type { FvValidationError } from '../events.js';
 
 export type LoadResult = { ok: true; data: unknown } | { ok: false; error: FvValidationError } | { ok: false; aborted: true };

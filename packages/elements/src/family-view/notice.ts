@@ -3,7 +3,7 @@
  * a viewer with whom nothing is shared. Never a word from the document.
  */
 import { html, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../localization.js';
 
 export type NoticeReason = 'no-viewer' | 'unknown-viewer' | 'nothing-shared';
 

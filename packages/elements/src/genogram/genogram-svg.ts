@@ -5,7 +5,7 @@
  * owned by d3-zoom, so it is deliberately not bound here.
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../localization.js';
 import type { BondView, CoupleView, GenogramModel, HouseholdView, MemberView, ParentageView, TwinsView } from './genogram-model.js';
 import { memberAccessibleName, memberDetail, needsSqueeze } from './member-text.js';
 import { overviewLinesTemplate } from './genogram-overview.js';

@@ -2,7 +2,7 @@
  * The words for a member: the visible label under the symbol and the accessible name
  * of its node. All wording goes through `msg()` so it follows the active locale.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../localization.js';
 import type { MemberView } from './genogram-model.js';
 
 function kindWord(member: MemberView): string {

@@ -2,7 +2,7 @@
  * What each legend entry says. The wording names the pattern too, so the legend works
  * without colour and without the sample.
  */
-import { msg } from '@lit/localize';
+import { msg } from '../localization.js';
 import type { LegendKey } from '../genogram/notation.js';
 
 export function legendText(key: LegendKey): string {

@@ -3,7 +3,7 @@
  * each a small sample drawing and a text label.
  */
 import { html, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../localization.js';
 import { arrowMarker } from '../genogram/genogram-svg.js';
 import type { LegendKey } from '../genogram/notation.js';
 import { legendText } from './legend-entries.js';

@@ -7,7 +7,7 @@
  * a click anywhere on the card selects it too (except on a phone, e-mail or web link).
  */
 import { html, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../localization.js';
 import { listText } from '../consent/consent-words.js';
 import { emailLink, phoneLink } from './contact-links.js';
 import { networkIcon } from './network-icons.js';

@@ -3,7 +3,7 @@
  * language (the family's portal shows this view too). Every string goes through `msg()`
  * with a `network.*` id; dates through `Intl` in the element's language.
  */
-import { msg } from '@lit/localize';
+import { msg } from '../localization.js';
 import { parseDateOrDateTime, type EventKind, type GoalStatus, type ParsedDateTime, type ServiceStatus } from '@family-view/core';
 import { dateText } from '../consent/consent-words.js';
 

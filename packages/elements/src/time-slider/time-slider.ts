@@ -5,7 +5,7 @@
  * family's span is decades, and a day per key press would be no use.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../localization.js';
 import { dayNumber, daysInMonth, fromDayNumber, parsePartialDate } from '@family-view/core';
 import { dateText } from '../consent/consent-words.js';
 

@@ -5,7 +5,7 @@
  * status, date and place. A live region, so moving the focus reads it out.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../localization.js';
 import type { TimelineItemRef, TimelineLane, TimelineModel } from './timeline-model.js';
 import {
   doorsText,

@@ -4,7 +4,7 @@
  * samples use the chart's classes with unstretched textures of their own.
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../localization.js';
 import type { EventStatus, ServiceStatus } from '@family-view/core';
 import type { TimelineModel } from './timeline-model.js';
 import { eventStatusName, sectorLetter, sectorTitle, statusName } from './timeline-words.js';

@@ -11,7 +11,7 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../localization.js';
 import { SECTORS, itemKey, type TimelineBar, type TimelineEventMarker, type TimelineItemRef, type TimelineModel } from './timeline-model.js';
 import { ROW } from './timeline-layout.js';
 import { barPicture, barsPath, baseDomain, densityPath, doorBandPaths, openEndArrows, originOf } from './timeline-paths.js';

@@ -3,7 +3,7 @@
  * on a bar), event kinds, doors and dates. Every sentence goes through `msg()` with a
  * stable id; dates and numbers through `Intl`, in the element's language.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../localization.js';
 import type { DoorCount, EventKind, EventStatus, ParsedDate, ParsedPartialDate, Sector, ServiceStatus } from '@family-view/core';
 
 const MS_PER_DAY = 86_400_000;
