@@ -8,6 +8,14 @@ import './preview.css';
 defineElements();
 
 const preview: Preview = {
+  // The canvas around the widget takes the story's theme (args.theme; auto follows the device).
+  decorators: [
+    (story, context) => {
+      const theme = typeof context.args.theme === 'string' ? context.args.theme : 'auto';
+      document.documentElement.dataset.theme = theme;
+      return story();
+    },
+  ],
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true },

@@ -26,6 +26,8 @@ interface InvalidDetail {
 const VIEWS = ['overview', 'genogram', 'timeline', 'network', 'consent'] as const;
 type View = (typeof VIEWS)[number];
 const LANGS = ['en', 'fi', 'sv'] as const;
+const THEMES = ['auto', 'light', 'dark'] as const;
+const DIRS = ['ltr', 'rtl'] as const;
 const PASTED = 'pasted';
 
 function $<T extends Element>(selector: string): T {
@@ -39,6 +41,8 @@ const familySelect = $<HTMLSelectElement>('#family-select');
 const viewSelect = $<HTMLSelectElement>('#view-select');
 const viewerSelect = $<HTMLSelectElement>('#viewer-select');
 const langSelect = $<HTMLSelectElement>('#lang-select');
+const themeSelect = $<HTMLSelectElement>('#theme-select');
+const dirSelect = $<HTMLSelectElement>('#dir-select');
 const widgetTitle = $<HTMLElement>('#widget-title');
 const widgetStatus = $<HTMLElement>('#widget-status');
 const pasteForm = $<HTMLFormElement>('#paste-form');
@@ -127,6 +131,13 @@ interface State {
   view: View;
   viewer: string;
   lang: string;
+  theme: (typeof THEMES)[number];
+  dir: (typeof DIRS)[number];
+}
+
+/** `value` when it is one of `allowed`, else the first of them. */
+function oneOf<T extends string>(allowed: readonly T[], value: string | null): T {
+  return (allowed as readonly string[]).includes(value ?? '') ? (value as T) : (allowed[0] as T);
 }
 
 const fixtureKeys: string[] = fixtureList.map((fixture) => fixture.key);
@@ -141,6 +152,8 @@ function readState(): State {
     view: (VIEWS as readonly string[]).includes(view) ? (view as View) : 'overview',
     viewer: params.get('viewer') ?? 'admin',
     lang: (LANGS as readonly string[]).includes(lang) ? lang : 'en',
+    theme: oneOf(THEMES, params.get('theme')),
+    dir: oneOf(DIRS, params.get('dir')),
   };
 }
 
@@ -153,6 +166,8 @@ function writeState(): void {
   params.set('view', state.view);
   params.set('viewer', state.viewer);
   params.set('lang', state.lang);
+  params.set('theme', state.theme);
+  params.set('dir', state.dir);
   history.replaceState(null, '', `?${params.toString()}`);
 }
 
@@ -217,8 +232,14 @@ function update(): void {
 
   viewSelect.value = state.view;
   langSelect.value = state.lang;
+  themeSelect.value = state.theme;
+  dirSelect.value = state.dir;
   widget.setAttribute('view', state.view);
   widget.setAttribute('lang', state.lang);
+  // The host page follows the same theme, as a portal with its own dark mode would.
+  widget.setAttribute('theme', state.theme);
+  document.documentElement.dataset.theme = state.theme;
+  widget.setAttribute('dir', state.dir);
   widget.viewer = chosen?.viewer ?? null;
   widget.data = data;
 
@@ -329,6 +350,14 @@ viewerSelect.addEventListener('change', () => {
 });
 langSelect.addEventListener('change', () => {
   state = { ...state, lang: langSelect.value };
+  update();
+});
+themeSelect.addEventListener('change', () => {
+  state = { ...state, theme: oneOf(THEMES, themeSelect.value) };
+  update();
+});
+dirSelect.addEventListener('change', () => {
+  state = { ...state, dir: oneOf(DIRS, dirSelect.value) };
   update();
 });
 

@@ -23,7 +23,8 @@ async function showOverlay({ canvasElement }: { canvasElement: HTMLElement }): P
 
 function through(viewer: Viewer | null, description: string, options: { view?: Args['view']; overlay?: boolean } = {}): Story {
   return {
-    render: ({ view, lang }) => html`<family-view .data=${family} .viewer=${viewer} view=${view} lang=${lang}></family-view>`,
+    render: ({ view, lang, theme = 'auto', dir = 'ltr' }) =>
+      html`<family-view .data=${family} .viewer=${viewer} view=${view} lang=${lang} theme=${theme} dir=${dir}></family-view>`,
     ...(options.view ? { args: { view: options.view } } : {}),
     ...(options.overlay ? { play: showOverlay } : {}),
     parameters: { docs: { description: { story: description } } },

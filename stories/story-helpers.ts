@@ -9,10 +9,16 @@ import type { Viewer } from '@family-view/core';
 
 export const VIEWS = ['overview', 'genogram', 'timeline', 'network', 'consent'] as const;
 export const LANGS = ['en', 'fi', 'sv'] as const;
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export const DIRS = ['ltr', 'rtl'] as const;
 
 export interface Args {
   view: (typeof VIEWS)[number];
   lang: (typeof LANGS)[number];
+  /** `theme` attribute; auto follows the device (prefers-color-scheme). */
+  theme?: (typeof THEMES)[number];
+  /** `dir` attribute, as a right-to-left host page would set on an ancestor. */
+  dir?: (typeof DIRS)[number];
 }
 
 export type Story = StoryObj<Args>;
@@ -23,6 +29,8 @@ export const ADMIN = { kind: 'admin' } as Viewer;
 export const argTypes = {
   view: { control: 'select', options: VIEWS, description: 'Which view (`view` attribute)' },
   lang: { control: 'inline-radio', options: LANGS, description: 'Language (`lang` attribute)' },
+  theme: { control: 'inline-radio', options: THEMES, description: 'Colour scheme (`theme` attribute)' },
+  dir: { control: 'inline-radio', options: DIRS, description: 'Text direction (`dir` attribute)' },
 } as const;
 
 /** What the element offers a play function. */
@@ -42,7 +50,8 @@ export function show(data: unknown | (() => unknown), viewer: Viewer | null = AD
   const document = () => (typeof data === 'function' ? (cached ??= (data as () => unknown)()) : data);
   const { description, play } = options;
   return {
-    render: ({ view, lang }) => html`<family-view .data=${document()} .viewer=${viewer} view=${view} lang=${lang}></family-view>`,
+    render: ({ view, lang, theme = 'auto', dir = 'ltr' }) =>
+      html`<family-view .data=${document()} .viewer=${viewer} view=${view} lang=${lang} theme=${theme} dir=${dir}></family-view>`,
     ...(description ? { parameters: { docs: { description: { story: description } } } } : {}),
     ...(play
       ? {

@@ -1,5 +1,6 @@
 export type * from './types.generated.js';
-export { validate, MAX_ERRORS } from './validate/index.js';
+export { validate, MAX_ERRORS, describeValue, englishValidationMessages } from './validate/index.js';
+export type { ValidateOptions, NotJson, PatternKind, RuleHint, ValidationMessages, ValueDescription } from './validate/index.js';
 export type { ValidationError, ValidationErrorCode, ValidationResult } from './validate/types.js';
 export { escapeToken, pointer, parsePointer } from './validate/pointer.js';
 export { ageAt, ageRange, compareDates, dayNumber, daysInMonth, fromDayNumber, isCalendarValid, isInOrder, isLeapYear, parseDateOrDateTime, parseDateTime, parsePartialDate, parsePeriod, periodIncludes } from './dates.js';

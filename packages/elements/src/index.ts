@@ -5,7 +5,13 @@
 import './define.js';
 
 export { FAMILY_VIEW_TAG, defineElements } from './define.js';
-export { FamilyView, FAMILY_VIEW_NAMES, type FamilyViewName } from './family-view/family-view.js';
+export {
+  FamilyView,
+  FAMILY_VIEW_NAMES,
+  FAMILY_VIEW_THEMES,
+  type FamilyViewName,
+  type FamilyViewTheme,
+} from './family-view/family-view.js';
 export {
   FV_AS_OF_CHANGE,
   FV_INVALID,

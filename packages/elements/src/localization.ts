@@ -1,22 +1,20 @@
 /**
- * Runtime-mode localisation for the widget's own strings (`msg()` with stable ids,
- * English source). Configuration is lazy: nothing runs at import time, and nothing runs
- * at all while the widget only shows English — so a host page that configures its own
- * `@lit/localize` (possibly the very same deduplicated module) is never pre-empted.
+ * The widget's own strings in its own language, per element.
+ *
+ * `@lit/localize`'s runtime mode has one locale per copy of the module and may be configured
+ * only once: that cannot give two widgets on one page two languages, and it would collide
+ * with a host page that configures `@lit/localize` itself. So the widget never calls
+ * `configureLocalization` and never installs a `msg` implementation. It only borrows
+ * `@lit/localize`'s types and `str` tag (for `lit-localize extract` and `build`) and picks
+ * its strings here: `withLocale(locale, work)` makes a language's templates the active ones
+ * while `work` runs, and `msg()` looks its id up in them.
  */
-import { configureLocalization, msg as litMsg, str, type LocaleModule } from '@lit/localize';
+import type { MsgOptions, StrResult, TemplateLike, TemplateMap, msg as litMsg } from '@lit/localize';
+import { str } from '@lit/localize';
+import { templates as fiTemplates } from './locales/fi.js';
+import { templates as svTemplates } from './locales/sv.js';
 
-/**
- * The widget's `msg` and `str`: every module imports them from here, never from
- * `@lit/localize` directly, so that how the widget picks its strings stays in this one
- * module. `msg` keeps `@lit/localize`'s type (and so its brand): `lit-localize extract`
- * finds the calls.
- */
 export { str };
-type PlainMsg = (template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) => ReturnType<typeof litMsg>;
-// Unbranded, so the extractor does not take this forwarding call for a message of its own.
-const forward: PlainMsg = litMsg;
-export const msg = ((template, options) => forward(template, options)) as PlainMsg as typeof litMsg;
 
 export const SOURCE_LOCALE = 'en';
 export const TARGET_LOCALES = ['fi', 'sv'] as const;
@@ -24,56 +22,85 @@ export const TARGET_LOCALES = ['fi', 'sv'] as const;
 export type TargetLocale = (typeof TARGET_LOCALES)[number];
 export type SupportedLocale = typeof SOURCE_LOCALE | TargetLocale;
 
-// Literal import()s so that Vite, esbuild and Storybook can all resolve and split them.
-const localeLoaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
-  fi: () => import('./locales/fi.js'),
-  sv: () => import('./locales/sv.js'),
+/** The generated runtime-mode modules (`npm run localize:build`); English is the source itself. */
+const TEMPLATES: Readonly<Record<SupportedLocale, TemplateMap | undefined>> = {
+  en: undefined,
+  fi: fiTemplates,
+  sv: svTemplates,
 };
 
-const EMPTY_LOCALE: LocaleModule = { templates: {} };
+/** The language `msg()` speaks now, and its templates (undefined = English). */
+let activeLocale: SupportedLocale = SOURCE_LOCALE;
+let active: TemplateMap | undefined;
 
-/** A locale without templates (missing or broken module) renders English. */
-async function loadLocale(locale: string): Promise<LocaleModule> {
-  const load = localeLoaders[locale as TargetLocale];
-  if (!load) return EMPTY_LOCALE;
-  try {
-    const module = await load();
-    return module.templates ? module : EMPTY_LOCALE;
-  } catch {
-    return EMPTY_LOCALE;
-  }
+/** The language of the running `withLocale` (English outside one): for `Intl` formats made alongside `msg()`. */
+export function currentLocale(): SupportedLocale {
+  return activeLocale;
 }
-
-type LocaleControls = ReturnType<typeof configureLocalization>;
-
-/** undefined = not tried yet; null = another caller owns this module copy's configuration. */
-let controls: LocaleControls | null | undefined;
 
 /**
- * Configures `@lit/localize` once per copy of this module. `configureLocalization`
- * throws when called twice in one `@lit/localize` copy; if a host got there first we
- * leave its configuration alone and our strings fall back to English.
+ * Runs `work` with `locale`'s strings active, and puts the previous ones back afterwards
+ * (also when `work` throws, and when calls nest). Synchronous only: strings made after an
+ * `await` inside `work` are English.
  */
-export function ensureLocalization(): LocaleControls | null {
-  if (controls !== undefined) return controls;
+export function withLocale<T>(locale: SupportedLocale, work: () => T): T {
+  const previous = { locale: activeLocale, templates: active };
+  activeLocale = locale;
+  active = TEMPLATES[locale];
   try {
-    controls = configureLocalization({
-      sourceLocale: SOURCE_LOCALE,
-      targetLocales: TARGET_LOCALES,
-      loadLocale,
-    });
-  } catch {
-    controls = null;
+    return work();
+  } finally {
+    activeLocale = previous.locale;
+    active = previous.templates;
   }
-  return controls;
 }
 
-/** Switches the widget's strings to `locale` (a supported one); resolves when ready. */
-export async function setWidgetLocale(locale: SupportedLocale): Promise<void> {
-  const localeControls = ensureLocalization();
-  if (!localeControls || localeControls.getLocale() === locale) return;
-  await localeControls.setLocale(locale);
+const isStrResult = (template: TemplateLike): template is StrResult => typeof template === 'object' && 'strTag' in template;
+
+/** `strings` with `values` between them; `order[i]` is the index of the source value at gap i. */
+function join(strings: readonly string[], values: readonly unknown[], order?: readonly unknown[]): string {
+  let text = strings[0] ?? '';
+  for (let i = 1; i < strings.length; i++) {
+    text += String(order ? values[order[i - 1] as number] : values[i - 1]);
+    text += strings[i];
+  }
+  return text;
 }
+
+/** A translation's placeholders must each name one of the source's values. */
+function fitsSource(translation: StrResult, source: StrResult): boolean {
+  return (
+    translation.values.length === translation.strings.length - 1 &&
+    translation.values.every((index) => Number.isInteger(index) && (index as number) >= 0 && (index as number) < source.values.length)
+  );
+}
+
+/**
+ * The active language's text for a message: its translation by `options.id`, else the
+ * English source. A `str` translation holds, in place of each expression, the index of the
+ * source value that goes there, so translators may reorder the placeholders. `html`
+ * templates are not used inside `msg()` in this code base: one is returned as it is, in
+ * English.
+ */
+function pick(template: TemplateLike, options?: MsgOptions): string | Exclude<TemplateLike, string | StrResult> {
+  const id = options?.id;
+  const translation = id === undefined ? undefined : active?.[id];
+  if (typeof template === 'string') return typeof translation === 'string' ? translation : template;
+  if (!isStrResult(template)) return template;
+  if (typeof translation === 'string') return translation; // a translation that needs none of the values
+  if (translation && isStrResult(translation) && fitsSource(translation, template)) {
+    return join(translation.strings, template.values, translation.values);
+  }
+  return join(template.strings, template.values);
+}
+
+/**
+ * The widget's `msg`: every module imports it (and `str`) from here, never from
+ * `@lit/localize`. It keeps `@lit/localize`'s type, and so its brand, for
+ * `lit-localize extract` to find the calls. (A call of a branded `msg` in this module would
+ * itself count as a message: there is none.)
+ */
+export const msg = pick as typeof litMsg;
 
 /** Maps a BCP 47 tag to a supported locale by its primary subtag ("fi-FI" → "fi"); else English. */
 export function toSupportedLocale(tag: string | null | undefined): SupportedLocale {

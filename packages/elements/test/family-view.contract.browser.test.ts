@@ -54,7 +54,7 @@ describe('<family-view> DOM contract on the fixtures (admin viewer)', () => {
         const root = shadow(el);
         expect(root.querySelector('[part="admin-banner"]')?.textContent).to.include('Administrator view');
         const buttons = [...root.querySelectorAll('[part="controls"] button')].map((b) => b.textContent?.trim());
-        expect(buttons).to.deep.equal(['Zoom in', 'Zoom out', 'Fit to view', 'Reset', 'Show what is shared']);
+        expect(buttons).to.deep.equal(['Zoom in', 'Zoom out', 'Fit to view', 'Reset', 'Show what is shared', 'Show as table']);
         expect(root.querySelectorAll('[part="legend"] li').length).to.be.greaterThan(0);
         expect(root.querySelector('[part="base"]')?.getAttribute('data-view')).to.equal('overview');
       });

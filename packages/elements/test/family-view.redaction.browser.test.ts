@@ -2,7 +2,8 @@
  * Nothing `redact` removed reaches the viewer: for every viewer of every sample family —
  * the admin, each professional, each organisation, each member and one the family does
  * not know — the genogram (consent overlay on, every member clicked), the consent view
- * and a member's own panel are scanned, with the console, the events, the `data` getter
+ * and a member's own panel, the network and overview, and the drawings' tables (every
+ * name in them pressed) are scanned, with the console, the events, the `data` getter
  * and every property of the element. Then the same over random viewers of the samples and
  * of synthetic families (fast-check).
  */
@@ -13,7 +14,7 @@ import { fixtures } from '../../../test/fixtures/index.js';
 import { syntheticFamily } from '../../../test/synthetic/synthetic-family.js';
 import type { FamilyView } from '../src/family-view/family-view.js';
 import { describe, failOnConsoleWarnings, it, renderedStrings, shadow } from './helpers.js';
-import { elementStrings, forbiddenStrings, leaks, recordOutput, referencedTexts, validDocument, viewersOf } from './privacy-scan.js';
+import { elementStrings, forbiddenStrings, leaks, recordOutput, referencedTexts, tablesShown, validDocument, viewersOf } from './privacy-scan.js';
 
 async function settle(el: FamilyView): Promise<void> {
   // Twice: the zoom may ask for one more update (labels shown or hidden) after the first.
@@ -56,6 +57,8 @@ async function everythingShown(el: FamilyView, viewer: Viewer): Promise<string[]
         await el.updateComplete;
         seen.push(...renderedStrings(shadow(el)), ...referencedTexts(shadow(el)));
       }
+      // The overview's genogram and timeline as tables (at the document's date).
+      if (view === 'overview') for (const text of await tablesShown(el)) seen.push(text);
     }
     seen.push(...output.logged, ...output.details);
     return seen;

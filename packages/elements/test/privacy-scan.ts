@@ -110,6 +110,36 @@ export function elementStrings(el: FamilyView): string[] {
   ];
 }
 
+const TABLE_TOGGLES = '[part~="genogram-table-toggle"], [part~="timeline-table-toggle"]';
+
+/**
+ * The text alternatives too: turns every "Show as table" toggle in the view on, scans the
+ * tables, presses every name in them (each fires `fv-select`, a member's opens the details
+ * panel) and scans again; then turns the toggles off, so the walk goes on with the drawings.
+ */
+export async function tablesShown(el: FamilyView): Promise<string[]> {
+  const root = el.shadowRoot;
+  if (!root) throw new Error('no shadow root');
+  const pressed = (toggle: Element) => toggle.getAttribute('aria-pressed') === 'true';
+  const toggles = [...root.querySelectorAll<HTMLButtonElement>(TABLE_TOGGLES)];
+  for (const toggle of toggles) if (!pressed(toggle)) toggle.click();
+  await el.updateComplete;
+  await el.updateComplete;
+  const seen = elementStrings(el);
+  // A name's click adds nothing to the tables but marks; what it opens is the details panel.
+  for (const name of root.querySelectorAll<HTMLButtonElement>('button.table-select')) {
+    name.click();
+    await el.updateComplete;
+    const details = root.querySelector('[part="details"]');
+    if (details) seen.push(...renderedStrings(details));
+  }
+  seen.push(...referencedTexts(root));
+  for (const toggle of root.querySelectorAll<HTMLButtonElement>(TABLE_TOGGLES)) if (pressed(toggle)) toggle.click();
+  await el.updateComplete;
+  await el.updateComplete;
+  return seen;
+}
+
 export function leaks(haystack: readonly string[], forbidden: readonly string[]): string[] {
   const text = haystack.join('\u0000');
   return forbidden.filter((value) => text.includes(value));

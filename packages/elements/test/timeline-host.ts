@@ -12,9 +12,11 @@ import { legendStyles } from '../src/legend/legend.styles.js';
 import { buildTimelineModel, type TimelineModel } from '../src/timeline/timeline-model.js';
 import { TimelineController, type TimelineSelection } from '../src/timeline/timeline-controller.js';
 import { timelineStyles } from '../src/timeline/timeline.styles.js';
+import { themeTokenStyles } from '../src/theme/tokens.styles.js';
 
 export class TimelineTestHost extends LitElement {
-  static override styles = [familyViewStyles, legendStyles, timelineStyles];
+  // The tokens first, as in <family-view>: the styles read their private copies.
+  static override styles = [themeTokenStyles, familyViewStyles, legendStyles, timelineStyles];
 
   @property({ attribute: false }) model?: TimelineModel;
   @property({ attribute: false }) locale = 'en';

@@ -1,4 +1,4 @@
-import { messages } from './messages.js';
+import { messages as englishMessages, type ValidationMessages } from './messages.js';
 import { childPointer } from './pointer.js';
 import type { JsonObject, JsonValue, ValidationError } from './types.js';
 
@@ -18,7 +18,7 @@ class Abort extends Error {}
  * is not JSON data (functions, cycles, Dates, throwing getters, NaN…) is reported, never thrown.
  * Keys such as `__proto__` become ordinary own properties, so prototypes are never touched.
  */
-export function copyJson(input: unknown): Copy {
+export function copyJson(input: unknown, messages: ValidationMessages = englishMessages): Copy {
   const errors: ValidationError[] = [];
   const ancestors = new Set<object>();
   let values = 0;

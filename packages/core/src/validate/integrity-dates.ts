@@ -5,7 +5,7 @@
  */
 import { isInOrder, parseDateOrDateTime, parsePartialDate, type ParsedDate } from '../dates.js';
 import type { FamilyDocument, Period } from '../types.generated.js';
-import { messages } from './messages.js';
+import { messages as englishMessages, type ValidationMessages } from './messages.js';
 import { pointer } from './pointer.js';
 import type { ValidationError } from './types.js';
 
@@ -24,7 +24,7 @@ const lazy =
   () =>
     pointer(...tokens);
 
-export function checkDates(doc: FamilyDocument, errors: ValidationError[]): void {
+export function checkDates(doc: FamilyDocument, errors: ValidationError[], messages: ValidationMessages = englishMessages): void {
   const parse = (at: At, text: string | undefined, parser: (s: string) => ParsedDate | undefined): Dated | undefined => {
     if (text === undefined) return undefined;
     const parsed = parser(text);

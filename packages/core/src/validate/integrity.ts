@@ -5,17 +5,17 @@
 import { ENTITY_COLLECTIONS, type EntityCollection, type EntityKind } from '../schema/entities.js';
 import type { Audience, FamilyDocument, PartyRef } from '../types.generated.js';
 import { checkDates } from './integrity-dates.js';
-import { messages } from './messages.js';
+import { messages as englishMessages, type ValidationMessages } from './messages.js';
 import { pointer } from './pointer.js';
 import type { ValidationError } from './types.js';
 
-export function checkIntegrity(doc: FamilyDocument): ValidationError[] {
+export function checkIntegrity(doc: FamilyDocument, messages: ValidationMessages = englishMessages): ValidationError[] {
   const errors: ValidationError[] = [];
-  const ids = indexIds(doc, errors);
-  checkReferences(doc, ids, errors);
-  checkPairs(doc, ids, errors);
-  checkParentage(doc, ids, errors);
-  checkDates(doc, errors);
+  const ids = indexIds(doc, errors, messages);
+  checkReferences(doc, ids, errors, messages);
+  checkPairs(doc, ids, errors, messages);
+  checkParentage(doc, ids, errors, messages);
+  checkDates(doc, errors, messages);
   return errors;
 }
 
@@ -30,7 +30,7 @@ type Tokens = readonly (string | number)[];
 const FAMILY_ID_AT: Tokens = ['family', 'id'];
 
 /** Every id with its kind and where it is defined; a repeated id is reported where it repeats. */
-export function indexIds(doc: FamilyDocument, errors: ValidationError[]): Map<string, IdEntry> {
+export function indexIds(doc: FamilyDocument, errors: ValidationError[], messages: ValidationMessages = englishMessages): Map<string, IdEntry> {
   const ids = new Map<string, IdEntry>();
   const add = (id: string, kind: EntityKind, at: Tokens) => {
     const first = ids.get(id);
@@ -130,7 +130,7 @@ export function visitReferences(doc: FamilyDocument, visit: ReferenceVisitor): v
   });
 }
 
-function checkReferences(doc: FamilyDocument, ids: Map<string, IdEntry>, errors: ValidationError[]): void {
+function checkReferences(doc: FamilyDocument, ids: Map<string, IdEntry>, errors: ValidationError[], messages: ValidationMessages): void {
   visitReferences(doc, (id, kind, at) => {
     const target = ids.get(id);
     if (target?.kind === kind) return;
@@ -143,7 +143,7 @@ function checkReferences(doc: FamilyDocument, ids: Map<string, IdEntry>, errors:
 const isMember = (ids: Map<string, IdEntry>, id: string) => ids.get(id)?.kind === 'member';
 
 /** Partners and bond ends are two different members; twins are listed once each; `from` is one of `between`. */
-function checkPairs(doc: FamilyDocument, ids: Map<string, IdEntry>, errors: ValidationError[]): void {
+function checkPairs(doc: FamilyDocument, ids: Map<string, IdEntry>, errors: ValidationError[], messages: ValidationMessages): void {
   doc.partnerships?.forEach((p, i) => {
     if (p.partners[0] === p.partners[1]) {
       const path = pointer('partnerships', i, 'partners', 1);
@@ -172,7 +172,7 @@ function checkPairs(doc: FamilyDocument, ids: Map<string, IdEntry>, errors: Vali
 }
 
 /** No one is their own parent, and no one is their own ancestor (one error per cycle found). */
-function checkParentage(doc: FamilyDocument, ids: Map<string, IdEntry>, errors: ValidationError[]): void {
+function checkParentage(doc: FamilyDocument, ids: Map<string, IdEntry>, errors: ValidationError[], messages: ValidationMessages): void {
   const children = new Map<string, { child: string; index: number }[]>();
   doc.parentage?.forEach((p, index) => {
     if (p.parent === p.child) {

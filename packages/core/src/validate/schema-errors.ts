@@ -4,7 +4,7 @@
  * developer wants one sentence per problem, so those are folded into the most useful one.
  */
 import type { AjvErrorObject } from '../validator.generated.js';
-import { messages, ruleHints } from './messages.js';
+import { SCHEMA_PATTERNS, messages as englishMessages, ruleHints, type ValidationMessages } from './messages.js';
 import { childPointer, resolvePointer } from './pointer.js';
 import type { JsonValue, ValidationError } from './types.js';
 
@@ -14,7 +14,7 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : String(v));
 const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v));
 const ruleKey = (path: string): string => path.replace(/\/\d+(?=\/|$)/g, '/*');
 
-export function mapSchemaErrors(raw: readonly AjvErrorObject[], data: JsonValue): ValidationError[] {
+export function mapSchemaErrors(raw: readonly AjvErrorObject[], data: JsonValue, messages: ValidationMessages = englishMessages): ValidationError[] {
   const valueAt = (path: string): unknown => {
     const found = resolvePointer(data, path);
     return found.found ? found.value : undefined;
@@ -39,7 +39,7 @@ export function mapSchemaErrors(raw: readonly AjvErrorObject[], data: JsonValue)
     if (e.keyword === 'if') continue;
     if (e.keyword !== 'type' && wrongType.has(e.instancePath)) continue;
     if (e.keyword === 'required' && BRANCH_REQUIRED.test(e.schemaPath)) continue;
-    const mapped = mapOne(e, valueAt, () => alternatives.get(e.instancePath) ?? presentKeys(valueAt(e.instancePath), unknownAt(e.instancePath)));
+    const mapped = mapOne(messages, e, valueAt, () => alternatives.get(e.instancePath) ?? presentKeys(valueAt(e.instancePath), unknownAt(e.instancePath)));
     if (!out.some((o) => o.path === mapped.path && o.code === mapped.code && o.message === mapped.message)) out.push(mapped);
   }
   return out;
@@ -51,7 +51,7 @@ function presentKeys(value: unknown, unknown: Set<string>): string[] {
   return Object.keys(value).filter((k) => k !== 'extensions' && !unknown.has(k));
 }
 
-function mapOne(e: AjvErrorObject, valueAt: (path: string) => unknown, choices: () => string[]): ValidationError {
+function mapOne(messages: ValidationMessages, e: AjvErrorObject, valueAt: (path: string) => unknown, choices: () => string[]): ValidationError {
   const path = e.instancePath;
   const got = valueAt(path);
   // Rules that live in `if`/`then` get a word on why they apply.
@@ -73,8 +73,10 @@ function mapOne(e: AjvErrorObject, valueAt: (path: string) => unknown, choices: 
       return { path, code: 'enum', message: messages.enum(path, Array.isArray(e.params.allowedValues) ? e.params.allowedValues : [], got) };
     case 'const':
       return { path, code: 'enum', message: messages.enum(path, [JSON.stringify(e.params.allowedValue)], got) };
-    case 'pattern':
-      return { path, code: 'pattern', message: messages.pattern(path, str(e.params.pattern), got) };
+    case 'pattern': {
+      const pattern = str(e.params.pattern);
+      return { path, code: 'pattern', message: messages.pattern(path, SCHEMA_PATTERNS[pattern], pattern, got) };
+    }
     case 'minLength':
       return { path, code: 'empty', message: messages.empty(path) };
     case 'minItems':

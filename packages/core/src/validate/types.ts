@@ -39,7 +39,7 @@ export type ValidationErrorCode =
 export interface ValidationError {
   /** JSON Pointer (RFC 6901) of the offending value; for a missing property, where it should be. "" is the whole document. */
   path: string;
-  /** One plain English sentence naming the field and what was expected. */
+  /** One plain sentence naming the field and what was expected: English, or the language of the catalogue given to `validate`. */
   message: string;
   code: ValidationErrorCode;
 }

@@ -30,6 +30,7 @@ export const consentStyles = css`
   }
   .consent-table caption {
     padding-block: 0.25rem;
+    overflow-wrap: anywhere;
     font-weight: 600;
     text-align: start;
   }
@@ -39,9 +40,11 @@ export const consentStyles = css`
     border: 1px solid var(--_fv-border);
     text-align: start;
     vertical-align: top;
+    /* A long unbroken name or id must wrap, not push the table out of the widget's box. */
+    overflow-wrap: anywhere;
   }
   .consent-table thead th {
-    background: var(--_fv-index-fill);
+    background: var(--_fv-surface);
   }
   .consent-granted-by,
   .restriction-reason {
@@ -128,6 +131,20 @@ export const consentStyles = css`
     border-color: var(--_fv-focus);
     box-shadow: inset 0 0 0 1px var(--_fv-focus);
     font-weight: 600;
+  }
+
+  /* Narrow: the four columns fit by breaking long words rather than pushing the page
+     sideways (WCAG 1.4.10 reflow); states may wrap under their shape. */
+  @container fv (max-width: 36rem) {
+    .consent-table th,
+    .consent-table td {
+      padding: var(--_fv-space-1);
+      overflow-wrap: anywhere;
+      hyphens: auto;
+    }
+    .consent-state {
+      white-space: normal;
+    }
   }
 
   @media (forced-colors: active) {

@@ -7,7 +7,7 @@ export const detailsStyles = css`
     padding: 0.75rem 1rem;
     border: 1px solid var(--_fv-border);
     border-radius: var(--_fv-radius);
-    background: var(--_fv-background);
+    background: var(--_fv-surface);
     overflow-wrap: anywhere;
   }
   .details-header {
@@ -67,8 +67,11 @@ export const detailsStyles = css`
   .details-service:focus-visible,
   .details-close:focus-visible,
   .details a:focus-visible {
-    outline: 3px solid var(--_fv-focus);
+    outline: var(--_fv-focus-width) solid var(--_fv-focus);
     outline-offset: 2px;
+  }
+  .details a {
+    color: var(--_fv-link);
   }
   .details-notes blockquote {
     margin: 0;
@@ -77,7 +80,7 @@ export const detailsStyles = css`
     margin: 0;
     color: var(--_fv-muted);
   }
-  @media (max-width: 30rem) {
+  @container fv (max-width: 30rem) {
     .details-list {
       grid-template-columns: 1fr;
     }

@@ -1,43 +1,18 @@
 import { css } from 'lit';
 
 /**
- * The element's frame: design tokens, states (empty, notice, error), the stage with the
- * zoom controls. Public tokens are `--fv-*`; each is read once into a private `--_fv-*`
- * with its default, so a token set on any ancestor or on the element itself wins.
+ * The element's frame: states (empty, notice, error), the stage with the zoom controls.
+ * Colours, type, space and motion come from the private `--_fv-*` tokens declared in
+ * theme/tokens.styles.ts (a host sets the public `--fv-*` ones).
  */
 export const familyViewStyles = css`
+  /* The tokens (--_fv-*) are declared in theme/tokens.styles.ts, before these rules. */
   :host {
-    --_fv-font: var(--fv-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_fv-font-size: var(--fv-font-size, 1rem);
-    --_fv-text: var(--fv-text-color, #1f2933);
-    --_fv-muted: var(--fv-muted-color, #52606d);
-    --_fv-background: var(--fv-background, #ffffff);
-    --_fv-border: var(--fv-border-color, #cbd2d9);
-    --_fv-focus: var(--fv-focus-color, #1a5fb4);
-    --_fv-radius: var(--fv-radius, 6px);
-    --_fv-symbol-fill: var(--fv-symbol-fill, #ffffff);
-    --_fv-symbol-stroke: var(--fv-symbol-stroke, #1f2933);
-    --_fv-index-fill: var(--fv-index-fill, #e8f0fe);
-    --_fv-line: var(--fv-line-color, #3e4c59);
-    --_fv-household: var(--fv-household-color, #7b8794);
-    --_fv-household-fill: var(--fv-household-fill, rgb(123 135 148 / 0.06));
-    --_fv-bond-positive: var(--fv-bond-positive-color, #2e7d32);
-    --_fv-bond-negative: var(--fv-bond-negative-color, #b3261e);
-    --_fv-bond-neutral: var(--fv-bond-neutral-color, #616e7c);
-    --_fv-error: var(--fv-error-color, #b3261e);
-    --_fv-error-background: var(--fv-error-background, #fdecea);
-    --_fv-admin: var(--fv-admin-color, #5c3c00);
-    --_fv-admin-background: var(--fv-admin-background, #fff4ce);
-    --_fv-genogram-height: var(--fv-genogram-height, 30rem);
-    --_fv-shared: var(--fv-shared-color, #2e7d32);
-    --_fv-not-shared: var(--fv-not-shared-color, #9a3412);
-    --_fv-warning: var(--fv-warning-color, #8a5a00);
-
     display: block;
     box-sizing: border-box;
     font-family: var(--_fv-font);
     font-size: var(--_fv-font-size);
-    line-height: 1.4;
+    line-height: var(--_fv-line-height);
     color: var(--_fv-text);
     background: var(--_fv-background);
   }
@@ -59,10 +34,15 @@ export const familyViewStyles = css`
     box-sizing: border-box;
   }
 
+  /* The host decides how wide the element is, not the viewport: layouts answer to this
+     container (@container fv), never to viewport media queries. The element takes the
+     width its container gives it (a shrink-to-fit parent must give it one). */
   .base {
+    container: fv / inline-size;
     display: flex;
     flex-direction: column;
-    gap: 0.5rem;
+    gap: var(--_fv-space-2);
+    min-width: 0;
   }
 
   .admin-banner {
@@ -145,6 +125,9 @@ export const familyViewStyles = css`
     color: var(--_fv-text);
     background: var(--_fv-background);
     cursor: pointer;
+    transition:
+      border-color var(--_fv-transition-duration),
+      box-shadow var(--_fv-transition-duration);
   }
   .controls button:hover,
   .timeline-controls button:hover {
@@ -152,8 +135,27 @@ export const familyViewStyles = css`
   }
   .controls button:focus-visible,
   .timeline-controls button:focus-visible {
-    outline: 3px solid var(--_fv-focus);
+    outline: var(--_fv-focus-width) solid var(--_fv-focus);
     outline-offset: 2px;
+  }
+
+  /* Narrow (a phone, or 200 % zoom): the zoom buttons leave the drawing and wrap in a bar
+     under it, in the same order as they take focus. */
+  @container fv (max-width: 36rem) {
+    .stage {
+      display: flex;
+      flex-direction: column;
+    }
+    .stage > .genogram,
+    .stage > .genogram-frame {
+      flex: 1 1 auto;
+      min-height: 0;
+    }
+    .controls {
+      position: static;
+      padding: var(--_fv-space-1);
+      border-block-start: 1px solid var(--_fv-border);
+    }
   }
 
   .visually-hidden {
@@ -183,8 +185,16 @@ export const familyViewStyles = css`
       background: ButtonFace;
     }
     .controls button:focus-visible,
-  .timeline-controls button:focus-visible {
+    .timeline-controls button:focus-visible {
       outline-color: Highlight;
+    }
+  }
+
+  /* Nothing moves for a user who asked for less motion (the token is 0s then, too). */
+  @media (prefers-reduced-motion: reduce) {
+    .controls button,
+    .timeline-controls button {
+      transition: none;
     }
   }
 `;

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type ComplexAttributeConverter, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localized } from '@lit/localize';
 import { msg } from '../localization.js';
 import {
   dateRange,
@@ -27,6 +26,8 @@ import { renderMemberDetails } from '../details/member-details-view.js';
 import { detailsStyles } from '../details/details.styles.js';
 import { buildGenogramModel, type GenogramModel } from '../genogram/genogram-model.js';
 import { renderGenogramSvg } from '../genogram/genogram-svg.js';
+import { renderGenogramTable } from '../genogram/genogram-table.js';
+import { buildGenogramTable, type GenogramTable } from '../genogram/genogram-table-model.js';
 import { genogramStyles } from '../genogram/genogram.styles.js';
 import { MemberNavigator, isNavigationKey } from '../genogram/keyboard-navigation.js';
 import { GenogramZoomController, detailLevelAt, fitScale, type DetailLevel } from '../genogram/zoom-controller.js';
@@ -35,20 +36,25 @@ import { buildNetworkModel, type NetworkModel } from '../network/network-model.j
 import { renderNetworkView, type NetworkSelection } from '../network/network-view.js';
 import { networkStyles } from '../network/network.styles.js';
 import { legendStyles } from '../legend/legend.styles.js';
-import { resolveLanguage } from '../localization.js';
+import { resolveLanguage, withLocale, type SupportedLocale } from '../localization.js';
 import { renderTimeSlider, dayOf } from '../time-slider/time-slider.js';
 import { buildTimelineModel, genogramLaneOrder, type TimelineModel } from '../timeline/timeline-model.js';
 import { TimelineController, type TimelineSelection } from '../timeline/timeline-controller.js';
 import { timelineStyles } from '../timeline/timeline.styles.js';
 import { timeSliderStyles } from '../time-slider/time-slider.styles.js';
+import { themeTokenStyles } from '../theme/tokens.styles.js';
 import { errorsForViewer, renderErrors, renderFailure } from './errors.js';
 import { familyViewStyles } from './family-view.styles.js';
-import { loadFamilyDocument } from './load-document.js';
+import { loadError, loadFamilyDocument, type LoadFailure } from './load-document.js';
+import { localizedValidationMessages } from './validation-messages.js';
 import { renderNotice, type NoticeReason } from './notice.js';
 import { isViewerInDocument } from './viewer-in-document.js';
 
 export const FAMILY_VIEW_NAMES = ['overview', 'genogram', 'timeline', 'network', 'consent'] as const;
 export type FamilyViewName = (typeof FAMILY_VIEW_NAMES)[number];
+
+export const FAMILY_VIEW_THEMES = ['auto', 'light', 'dark'] as const;
+export type FamilyViewTheme = (typeof FAMILY_VIEW_THEMES)[number];
 
 function toViewName(value: string | null | undefined): FamilyViewName {
   return (FAMILY_VIEW_NAMES as readonly string[]).includes(value ?? '') ? (value as FamilyViewName) : 'overview';
@@ -67,7 +73,7 @@ const viewerAttributeConverter: ComplexAttributeConverter<Viewer | undefined> = 
 };
 
 /** Where `src` stands. What it delivered is not here: it waits, unredacted, in `unredacted`. */
-type SourceState = { url: string; status: 'loading' } | { url: string; status: 'loaded' } | { url: string; status: 'failed'; error: FvValidationError };
+type SourceState = { url: string; status: 'loading' } | { url: string; status: 'loaded' } | { url: string; status: 'failed'; failure: LoadFailure };
 
 /** The family as the viewer may see it, and what is built from it. Nothing here skipped `redact`. */
 interface FamilyDisplay {
@@ -89,6 +95,8 @@ interface FamilyDisplay {
   consent?: ConsentViewModel;
   myInformation?: MyInformationModel;
   network?: NetworkModel;
+  /** Built when the genogram is first shown as a table. */
+  genogramTable?: GenogramTable;
 }
 
 /** What the element shows. Only `family` holds anything from the document, and only redacted. */
@@ -110,7 +118,8 @@ interface Unredacted {
   input?: unknown;
   /** What `src` delivered. */
   fetched?: unknown;
-  validation?: { input: unknown; result: ValidationResult };
+  /** `locale`: the language of the messages of an invalid result. */
+  validation?: { input: unknown; locale: SupportedLocale; result: ValidationResult };
   redaction?: { original: FamilyDocument; viewerKey: string; shown: FamilyDocument };
   /** The input whose errors were last reported, so `fv-invalid` fires once per document. */
   reportedInput?: unknown;
@@ -127,11 +136,12 @@ function unredactedOf(element: FamilyView): Unredacted {
   return held;
 }
 
-function validated(held: Unredacted, input: unknown): ValidationResult {
+/** Validated once per input — and again in another language, while its errors are shown. */
+function validated(held: Unredacted, input: unknown, locale: SupportedLocale): ValidationResult {
   const memo = held.validation;
-  if (memo && memo.input === input) return memo.result;
-  const result = validate(input);
-  held.validation = { input, result };
+  if (memo && memo.input === input && (memo.result.ok || memo.locale === locale)) return memo.result;
+  const result = withLocale(locale, () => validate(input, { messages: localizedValidationMessages() }));
+  held.validation = { input, locale, result };
   return result;
 }
 
@@ -160,6 +170,10 @@ const DATA_PROPERTY = { attribute: false, hasChanged: () => true } as const;
  * `<family-view>` shows a family — as a genogram, or who may see what (`view="consent"`) —
  * from a family document, as the viewer may see it.
  *
+ * @summary A family at a glance: its genogram, the services each member gets over time,
+ * who coordinates them and who may see what — only what the viewer may see.
+ * @tagname family-view
+ *
  * Data flows one way: `data` (or the JSON at `src`) → validate → `redact(viewer)` → layout →
  * render. Every view renders only redaction's output. The validated original is kept in a
  * module-private WeakMap (so a new viewer can be redacted again) and nowhere else: not in a
@@ -177,9 +191,9 @@ const DATA_PROPERTY = { attribute: false, hasChanged: () => true } as const;
  * there is nothing to select on them. They stay in the accessibility tree as images named
  * "Not shared with you".
  *
- * @fires fv-select - `{ type, id }` when something is clicked, or Enter/Space is pressed on it: a `member` in the genogram (never a placeholder); a `professional`, `event` or `goal` in the network view.
- * @fires fv-invalid - `{ errors: [{ path, message, code }] }` once per document that fails validation or cannot be loaded.
- * @fires fv-as-of-change - `{ date }` when the user moves the time slider (not built yet).
+ * @fires {FvSelectEvent} fv-select - `detail: { type, id }` when something is clicked, or Enter/Space is pressed on it: a `member` in the genogram (never a placeholder); a `service` or `event` on the timeline or a `service` in the details panel; a `professional`, `event` or `goal` in the network view.
+ * @fires {FvInvalidEvent} fv-invalid - `detail: { errors: [{ path, message, code }] }` once per document that fails validation or cannot be loaded.
+ * @fires {FvAsOfChangeEvent} fv-as-of-change - `detail: { date }` (`YYYY-MM-DD`) when the user moves the overview's time slider; the element has already moved to the date.
  *
  * @csspart base - The wrapper of everything; `data-view` tells which view is shown.
  * @csspart admin-banner - The "Administrator view" banner.
@@ -194,6 +208,8 @@ const DATA_PROPERTY = { attribute: false, hasChanged: () => true } as const;
  * @csspart controls - The zoom buttons and the consent overlay toggle.
  * @csspart consent-toggle - The button that shows what is shared of each member (`aria-pressed`).
  * @csspart consent-details - With the overlay on: what is shared of the member in focus, and why.
+ * @csspart genogram-table - The genogram as a table (its text alternative), in its own scrolling box.
+ * @csspart genogram-table-toggle - The "Show as table" button of the genogram (`aria-pressed`).
  * @csspart legend - The legend of the symbols and lines in use.
  * @csspart member-intro - A member viewer's greeting above their family.
  * @csspart my-information - A member viewer's panel "Who can see my information".
@@ -211,38 +227,87 @@ const DATA_PROPERTY = { attribute: false, hasChanged: () => true } as const;
  * @csspart event - A planned event in the network view.
  * @csspart network-plan - The shared plan; each goal is `goal` (`data-goal-id`).
  * @csspart goal - A goal of the shared plan, with its tasks.
+ * @csspart time-slider - The overview's time slider (a date range input and its value).
+ * @csspart time-reset - "Back to now": returns the slider to the document's date.
+ * @csspart timeline - The services timeline (`view="timeline"`, and in the overview).
+ * @csspart timeline-controls - The timeline's zoom buttons.
+ * @csspart timeline-overview - The strip above the timeline showing the whole span; click or drag to move.
+ * @csspart timeline-chart - The lanes and bars of the timeline (`data-lane-member-id`, `data-service-id`, `data-event-id`).
+ * @csspart timeline-detail - The card describing the focused or hovered service or event.
+ * @csspart timeline-legend - The timeline's legend of sectors, statuses and markers.
+ * @csspart timeline-table - The timeline as tables (services and events), its text alternative.
+ * @csspart timeline-table-toggle - The "Show as table" button of the timeline (`aria-pressed`).
  *
- * @cssprop --fv-font-family - Font of all text.
- * @cssprop --fv-font-size - Base font size (default 1rem).
- * @cssprop --fv-text-color - Text colour.
- * @cssprop --fv-muted-color - Secondary text colour.
- * @cssprop --fv-background - Background colour.
- * @cssprop --fv-border-color - Frame and button borders.
- * @cssprop --fv-focus-color - Focus ring colour.
- * @cssprop --fv-radius - Corner radius of frames and buttons.
- * @cssprop --fv-symbol-fill - Inside of member symbols.
- * @cssprop --fv-symbol-stroke - Outline of member symbols.
- * @cssprop --fv-index-fill - Inside of the index person's symbol.
- * @cssprop --fv-line-color - Couple, parentage and twin lines.
- * @cssprop --fv-household-color - Household outlines.
- * @cssprop --fv-household-fill - Inside of household outlines.
- * @cssprop --fv-bond-positive-color - Close and fused bonds.
- * @cssprop --fv-bond-negative-color - Conflict, hostile, violence, abuse and neglect bonds.
- * @cssprop --fv-bond-neutral-color - Distant and cut-off bonds.
- * @cssprop --fv-error-color - Error box border and heading.
- * @cssprop --fv-error-background - Error box background.
- * @cssprop --fv-admin-color - Administrator banner text and border.
- * @cssprop --fv-admin-background - Administrator banner background.
- * @cssprop --fv-genogram-height - Height of the genogram area (default 30rem).
- * @cssprop --fv-shared-color - Shared scopes and active consents.
- * @cssprop --fv-not-shared-color - Scopes not shared, and restrictions.
- * @cssprop --fv-warning-color - Consents that expire soon.
+ * Theming: every `--fv-*` custom property below is a token (theme/tokens.ts) with a light
+ * default and a dark one; set it on `family-view` or an ancestor to override both. Under
+ * `forced-colors: active` the system colours win over all of them.
+ *
+ * @cssprop [--fv-background=#ffffff] - Background of the element, the drawings and their frames. Dark: `#14181d`.
+ * @cssprop [--fv-surface=#f3f5f8] - Background of panels set apart: the details panel, the timeline card, table heads. Dark: `#1d232a`.
+ * @cssprop [--fv-text-color=#1f2933] - Text, and the ink of marks drawn in text colour. Dark: `#e4e7eb`.
+ * @cssprop [--fv-muted-color=#52606d] - Secondary text: labels, hints, dates. Dark: `#a7b1bc`.
+ * @cssprop [--fv-border-color=#cbd2d9] - Frames, table rules and button borders. Dark: `#4b5563`.
+ * @cssprop [--fv-focus-color=#1a5fb4] - The keyboard focus ring. Dark: `#7cb3ff`.
+ * @cssprop [--fv-link-color=#1a5fb4] - Links (phone, e-mail, web). Dark: `#8cbcff`.
+ * @cssprop [--fv-highlight-color=#1a5fb4] - What is selected: the members of the selected service, the selected lane and bar, pressed toggles. Dark: `#7cb3ff`.
+ * @cssprop [--fv-error-color=#b3261e] - Error box border and heading. Dark: `#ff8a80`.
+ * @cssprop [--fv-error-background=#fdecea] - Error box background. Dark: `#3b1716`.
+ * @cssprop [--fv-warning-color=#8a5a00] - Consents that expire soon. Dark: `#f0b43c`.
+ * @cssprop [--fv-admin-color=#5c3c00] - Administrator banner text and border. Dark: `#ffd98a`.
+ * @cssprop [--fv-admin-background=#fff4ce] - Administrator banner background. Dark: `#3a2c05`.
+ * @cssprop [--fv-shared-color=#2e7d32] - Shared scopes, active consents, achieved goals. Dark: `#6fcf73`.
+ * @cssprop [--fv-not-shared-color=#9a3412] - Scopes not shared, and restrictions. Dark: `#ff9f6b`.
+ * @cssprop [--fv-symbol-fill=#ffffff] - Inside of member symbols. Dark: `#1d232a`.
+ * @cssprop [--fv-symbol-stroke=#1f2933] - Outline of member symbols. Dark: `#e4e7eb`.
+ * @cssprop [--fv-index-fill=#e8f0fe] - Inside of the index person’s symbol; background of the coordinator’s card. Dark: `#1d3557`.
+ * @cssprop [--fv-line-color=#3e4c59] - Couple, parentage and twin lines. Dark: `#b8c2cc`.
+ * @cssprop [--fv-household-color=#6b7785] - Household outlines. Dark: `#8d9aa8`.
+ * @cssprop [--fv-household-fill=rgb(123 135 148 / 0.06)] - Inside of household outlines. Dark: `rgb(141 154 168 / 0.08)`.
+ * @cssprop [--fv-bond-positive-color=#2e7d32] - Close and fused bonds. Dark: `#6fcf73`.
+ * @cssprop [--fv-bond-negative-color=#b3261e] - Conflict, hostile, violence, abuse and neglect bonds, and their arrowheads. Dark: `#ff8a80`.
+ * @cssprop [--fv-bond-neutral-color=#616e7c] - Distant and cut-off bonds. Dark: `#a7b1bc`.
+ * @cssprop [--fv-mark-color=#a33c00] - The date travelled to: its line, label and the bars active on it. Dark: `#ffab70`.
+ * @cssprop [--fv-sector-social=#1d5fa8] - Bars and chips of social services (sector `social`). Dark: `#7cb3ff`.
+ * @cssprop [--fv-sector-health=#b42318] - Bars and chips of health care (sector `health`). Dark: `#ff8f85`.
+ * @cssprop [--fv-sector-early-childhood=#9c3d7f] - Bars and chips of early childhood education (sector `early-childhood`). Dark: `#eb9fd3`.
+ * @cssprop [--fv-sector-education=#6041b0] - Bars and chips of education (sector `education`). Dark: `#bba6f7`.
+ * @cssprop [--fv-sector-benefits=#7d5700] - Bars and chips of benefits (sector `benefits`). Dark: `#e3b64a`.
+ * @cssprop [--fv-sector-employment=#00705f] - Bars and chips of employment services (sector `employment`). Dark: `#4fd1b7`.
+ * @cssprop [--fv-sector-housing=#7a4b2a] - Bars and chips of housing (sector `housing`). Dark: `#dcaa84`.
+ * @cssprop [--fv-sector-ngo=#2d7a32] - Bars and chips of NGOs (sector `ngo`). Dark: `#83d187`.
+ * @cssprop [--fv-sector-parish=#4a4e8c] - Bars and chips of parishes (sector `parish`). Dark: `#aeb2f0`.
+ * @cssprop [--fv-sector-police=#1f2f4d] - Bars and chips of police (sector `police`). Dark: `#a5b8dc`.
+ * @cssprop [--fv-sector-other=#5b6675] - Bars and chips of other organisations (sector `other`). Dark: `#b3bcc7`.
+ * @cssprop [--fv-on-sector-color=#ffffff] - Sector letters drawn on a sector colour. Dark: `#10151a`.
+ * @cssprop [--fv-status-planned=#3e4c59] - Status `planned`: the dashed outline of a planned service. Dark: `#c3ccd5`.
+ * @cssprop [--fv-status-waiting=#3e4c59] - Status `waiting`: the hatching of a service applied for and waiting. Dark: `#c3ccd5`.
+ * @cssprop [--fv-status-active=#1f2933] - Status `active`: the arrow where an active service runs on. Dark: `#e4e7eb`.
+ * @cssprop [--fv-status-paused=#ffffff] - Status `paused`: the stripes of a paused service. Dark: `#14181d`.
+ * @cssprop [--fv-status-ended=#ffffff] - Status `ended`: the colour an ended service fades towards. Dark: `#14181d`.
+ * @cssprop [--fv-status-declined=#1f2933] - Status `declined`: the strike through a declined service. Dark: `#e4e7eb`.
+ * @cssprop [--fv-doors-1-color=#dde3ea] - "How many doors", lowest band (1 organisation or worker). Dark: `#262e37`.
+ * @cssprop [--fv-doors-2-color=#b3c0ce] - "How many doors", second band. Dark: `#3b4756`.
+ * @cssprop [--fv-doors-3-color=#5f7186] - "How many doors", third band. Dark: `#8799ad`.
+ * @cssprop [--fv-doors-4-color=#2f3b47] - "How many doors", highest band. Dark: `#c4d0dc`.
+ * @cssprop [--fv-on-doors-color=#ffffff] - Numbers on the two highest "doors" bands (the text colour is used on the others). Dark: `#10151a`.
+ * @cssprop [--fv-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font of all text.
+ * @cssprop [--fv-font-size=1rem] - Base font size; everything else is relative to it.
+ * @cssprop [--fv-line-height=1.4] - Line height of text.
+ * @cssprop [--fv-space-1=0.25rem] - Spacing scale, step 1 (smallest gaps).
+ * @cssprop [--fv-space-2=0.5rem] - Spacing scale, step 2.
+ * @cssprop [--fv-space-3=0.75rem] - Spacing scale, step 3 (panel padding).
+ * @cssprop [--fv-space-4=1rem] - Spacing scale, step 4.
+ * @cssprop [--fv-space-5=1.5rem] - Spacing scale, step 5.
+ * @cssprop [--fv-space-6=2rem] - Spacing scale, step 6 (largest gaps).
+ * @cssprop [--fv-radius=6px] - Corner radius of frames, cards and buttons.
+ * @cssprop [--fv-focus-width=3px] - Width of the keyboard focus ring.
+ * @cssprop [--fv-genogram-height=30rem] - Height of the genogram area.
+ * @cssprop [--fv-timeline-height=30rem] - Height of the timeline’s scrolling lanes.
+ * @cssprop [--fv-transition-duration=120ms] - Length of hover and press transitions; 0s when the user prefers reduced motion.
  */
-// Registration lives in define.ts, after all decorators have run, so `@localized()`
-// is already in place when elements in the page upgrade.
-@localized()
+// Registration lives in define.ts, after all decorators have run.
 export class FamilyView extends LitElement {
-  static override styles = [familyViewStyles, genogramStyles, legendStyles, consentStyles, networkStyles, detailsStyles, timeSliderStyles, timelineStyles];
+  static override styles = [themeTokenStyles, familyViewStyles, genogramStyles, legendStyles, consentStyles, networkStyles, detailsStyles, timeSliderStyles, timelineStyles];
 
   /** URL to fetch the family document from, instead of `data`. */
   @property()
@@ -265,9 +330,25 @@ export class FamilyView extends LitElement {
   @property({ attribute: 'as-of' })
   asOf?: string;
 
+  /**
+   * Colour scheme: `auto` (default) follows the user's `prefers-color-scheme`; `light` and
+   * `dark` force one (a demo, Storybook, or a host with its own theme switch). Reflected,
+   * because the styles key on the attribute; any other value counts as `auto`. Forced
+   * colours (Windows High Contrast) win over all three.
+   */
+  @property({ reflect: true })
+  theme: FamilyViewTheme = 'auto';
+
   /** Mirrors the native `lang` attribute so a language change re-renders. */
   @property({ attribute: 'lang' })
   protected langAttribute?: string;
+
+  /** The language of the running (or last) update: `resolveLanguage(this)` when it began. */
+  private locale: SupportedLocale = 'en';
+  /** The language the shown errors were written in. */
+  private displayLocale?: SupportedLocale;
+  /** Notices an ancestor's `lang` changing (the element's own is a property). */
+  private langObserver?: MutationObserver;
 
   @state()
   private source?: SourceState;
@@ -283,6 +364,16 @@ export class FamilyView extends LitElement {
   /** Whether the genogram marks what is shared of each member (the consent overlay). */
   @state()
   private sharingShown = false;
+
+  /**
+   * Which drawings are shown as tables ("Show as table"). Element state, so it survives
+   * re-renders, view switches and the time slider; forgotten with the family it was
+   * chosen for (see forgetOtherFamilies), like every other per-family state.
+   */
+  @state()
+  private tables: { genogram: boolean; timeline: boolean } = { genogram: false, timeline: false };
+  /** The redacted document `tables` was chosen for. */
+  private tablesFor?: FamilyDocument;
 
   private display: DisplayState = { kind: 'empty' };
   /** The last time-travelled document (redacted first), so re-renders at one date reuse it. */
@@ -331,7 +422,7 @@ export class FamilyView extends LitElement {
     const held = unredacted.get(this);
     const input = this.src ? held?.fetched : held?.input;
     if (!held || input === undefined || input === null) return undefined;
-    const result = validated(held, input);
+    const result = validated(held, input, resolveLanguage(this));
     return result.ok ? redacted(held, result.document, parseViewer(this.viewer)) : undefined;
   }
 
@@ -345,12 +436,15 @@ export class FamilyView extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.observeLanguage();
     // A load cut short by disconnecting starts again when the element comes back.
     if (this.hasUpdated && this.src && !this.source) this.requestUpdate('src');
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.langObserver?.disconnect();
+    this.langObserver = undefined;
     if (this.asOfFrame !== undefined) cancelAnimationFrame(this.asOfFrame);
     this.asOfFrame = undefined;
     this.pendingAsOf = undefined;
@@ -361,10 +455,40 @@ export class FamilyView extends LitElement {
     }
   }
 
+  /**
+   * The whole update — willUpdate, render, the controllers' hostUpdated, updated — runs in
+   * the element's language, so every `msg()` in it speaks that language whatever another
+   * widget (or the host's own `@lit/localize`) on the page speaks.
+   */
+  protected override performUpdate(): void {
+    this.locale = resolveLanguage(this);
+    withLocale(this.locale, () => super.performUpdate());
+  }
+
+  /**
+   * Watches `lang` on the document and on every shadow root above the element; an update is
+   * requested only when the language the element resolves to changed.
+   */
+  private observeLanguage(): void {
+    this.langObserver?.disconnect();
+    const observer = new MutationObserver(() => {
+      if (resolveLanguage(this) !== this.locale) this.requestUpdate();
+    });
+    const options = { attributes: true, attributeFilter: ['lang'], subtree: true };
+    observer.observe(this.ownerDocument.documentElement, options);
+    for (let root = this.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) observer.observe(root, options);
+    this.langObserver = observer;
+    // Moved under another language while disconnected.
+    if (this.hasUpdated && resolveLanguage(this) !== this.locale) this.requestUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('src')) this.startLoading();
-    if (changed.has('data') || changed.has('src') || changed.has('viewer') || changed.has('source') || changed.has('asOf')) {
+    // Errors are written in a language: in another one they are written anew.
+    const errorsInOtherLanguage = this.display.kind === 'invalid' && this.displayLocale !== this.locale;
+    if (errorsInOtherLanguage || changed.has('data') || changed.has('src') || changed.has('viewer') || changed.has('source') || changed.has('asOf')) {
       this.display = this.computeDisplay();
+      this.displayLocale = this.locale;
       this.forgetOtherFamilies();
       if (this.display.kind === 'family') {
         const { model } = this.display;
@@ -452,7 +576,8 @@ export class FamilyView extends LitElement {
       data-view=${shown}
       data-requested-view=${shown}
       data-state=${this.display.kind}
-      data-locale=${resolveLanguage(this)}
+      lang=${this.locale}
+      data-locale=${this.locale}
     >
       ${this.isAdmin()
         ? html`<div part="admin-banner" class="admin-banner">
@@ -497,11 +622,11 @@ export class FamilyView extends LitElement {
     // A failed load stands in for the document: each failure is reported once.
     const input: unknown = source?.status === 'failed' ? source : this.src ? held.fetched : held.input;
     if (held.reportedInput !== input) held.reportedInput = undefined;
-    if (source?.status === 'failed') return this.invalid([source.error], source, viewer);
+    if (source?.status === 'failed') return this.invalid([loadError(source.failure)], source, viewer);
     if (input === undefined || input === null) return { kind: 'empty' };
 
     try {
-      const result = timed('validate', () => validated(held, input));
+      const result = timed('validate', () => validated(held, input, this.locale));
       if (!result.ok) return this.invalid(result.errors, input, viewer);
       if (!viewer) return { kind: 'restricted', reason: 'no-viewer' };
       if (!isViewerInDocument(result.document, viewer)) return { kind: 'restricted', reason: 'unknown-viewer' };
@@ -522,6 +647,10 @@ export class FamilyView extends LitElement {
    */
   private forgetOtherFamilies(): void {
     const current = this.display.kind === 'family' ? this.display.redactedDocument : undefined;
+    if (this.tablesFor !== current) {
+      this.tablesFor = current;
+      if (this.tables.genogram || this.tables.timeline) this.tables = { genogram: false, timeline: false };
+    }
     if (this.timelineMemo && this.timelineMemo.from !== current) {
       this.timelineMemo = undefined;
       this.timeline.forget();
@@ -578,8 +707,8 @@ export class FamilyView extends LitElement {
         held.fetched = result.data;
         held.validation = undefined;
         this.source = { url, status: 'loaded' };
-      } else if ('error' in result) {
-        this.source = { url, status: 'failed', error: result.error };
+      } else if ('failure' in result) {
+        this.source = { url, status: 'failed', failure: result.failure };
       }
     });
   }
@@ -635,28 +764,68 @@ export class FamilyView extends LitElement {
     const locale = resolveLanguage(this);
     const sharing = this.sharingShown ? display.sharing : undefined;
     const focused = model.members.find((m) => m.id === this.focusId);
+    // One template for both: Lit keeps the table toggle (and its focus) when it is pressed.
+    const table = this.tables.genogram;
     return html`${display.viewer.kind === 'member' ? renderMemberIntro() : nothing}
-      <div part="stage" class="stage">
-        ${renderGenogramSvg(model, {
-          focusId: this.focusId,
-          labelsHidden: this.detail !== 'full',
-          patternsHidden: this.detail === 'no-patterns',
-          handlers: { click: this.onGenogramClick, keydown: this.onGenogramKeydown, focusin: this.onGenogramFocusin },
-          ...(sharing && { overlay: sharingMarks(model, sharing, locale) }),
-          highlighted: this.membersOfSelectedService(display),
-        })}
-        <div part="controls" class="controls" role="group" aria-label=${msg('Zoom', { id: 'genogram.zoom' })}>
-          <button type="button" @click=${() => this.zoom.zoomIn()}>${msg('Zoom in', { id: 'genogram.zoom-in' })}</button>
-          <button type="button" @click=${() => this.zoom.zoomOut()}>${msg('Zoom out', { id: 'genogram.zoom-out' })}</button>
-          <button type="button" @click=${() => this.zoom.fit()}>${msg('Fit to view', { id: 'genogram.fit' })}</button>
-          <button type="button" @click=${() => this.zoom.reset()}>${msg('Reset', { id: 'genogram.reset' })}</button>
-          <button type="button" part="consent-toggle" aria-pressed=${String(this.sharingShown)} @click=${this.toggleSharing}>
-            ${msg('Show what is shared', { id: 'genogram.consent-toggle' })}
+      <div part="stage" class=${table ? 'stage stage--table' : 'stage'}>
+        ${table
+          ? nothing
+          : renderGenogramSvg(model, {
+              focusId: this.focusId,
+              labelsHidden: this.detail !== 'full',
+              patternsHidden: this.detail === 'no-patterns',
+              handlers: { click: this.onGenogramClick, keydown: this.onGenogramKeydown, focusin: this.onGenogramFocusin },
+              ...(sharing && { overlay: sharingMarks(model, sharing, locale) }),
+              highlighted: this.membersOfSelectedService(display),
+            })}
+        <div part="controls" class="controls" role="group" aria-label=${table ? msg('Genogram', { id: 'genogram.label' }) : msg('Zoom', { id: 'genogram.zoom' })}>
+          ${table
+            ? nothing
+            : html`<button type="button" @click=${() => this.zoom.zoomIn()}>${msg('Zoom in', { id: 'genogram.zoom-in' })}</button>
+                <button type="button" @click=${() => this.zoom.zoomOut()}>${msg('Zoom out', { id: 'genogram.zoom-out' })}</button>
+                <button type="button" @click=${() => this.zoom.fit()}>${msg('Fit to view', { id: 'genogram.fit' })}</button>
+                <button type="button" @click=${() => this.zoom.reset()}>${msg('Reset', { id: 'genogram.reset' })}</button>
+                <button type="button" part="consent-toggle" aria-pressed=${String(this.sharingShown)} @click=${this.toggleSharing}>
+                  ${msg('Show what is shared', { id: 'genogram.consent-toggle' })}
+                </button>`}
+          <button type="button" part="genogram-table-toggle" class="table-toggle" aria-pressed=${String(table)} @click=${this.toggleGenogramTable}>
+            ${msg('Show as table', { id: 'genogram.table-toggle' })}
           </button>
         </div>
+        ${table ? this.genogramTable(display) : nothing}
       </div>
-      ${this.sharingShown ? renderSharingDetails(focused, focused && sharing?.get(focused.id), locale) : nothing}
-      ${this.renderDetails(display, locale)} ${renderLegend(model.legend)}${this.renderMyInformation(display, locale)}`;
+      ${this.sharingShown && !table ? renderSharingDetails(focused, focused && sharing?.get(focused.id), locale) : nothing}
+      ${this.renderDetails(display, locale)} ${table ? nothing : renderLegend(model.legend)}${this.renderMyInformation(display, locale)}`;
+  }
+
+  /**
+   * "Show as table", last in the drawing's controls. The table takes the drawing's place
+   * rather than following it: a screen reader user does not meet everything twice, a
+   * keyboard user does not tab through the drawing's stop and zoom buttons to reach it,
+   * and a sighted user finds it where the drawing was, under the button they pressed
+   * (which keeps its place and focus). The name stays and `aria-pressed` tells the state,
+   * as the APG's toggle button asks ("Show as picture, pressed" would say the opposite).
+   * The zoom buttons and the consent overlay, which act on the drawing, go with it.
+   */
+  private readonly toggleGenogramTable = (): void => {
+    this.tables = { ...this.tables, genogram: !this.tables.genogram };
+  };
+
+  private readonly toggleTimelineTable = (): void => {
+    this.tables = { ...this.tables, timeline: !this.tables.timeline };
+  };
+
+  /** The genogram's members and relationships as a table, from what the drawing shows. */
+  private genogramTable(display: FamilyDisplay): TemplateResult {
+    display.genogramTable ??= buildGenogramTable(display.document, display.model);
+    return renderGenogramTable(display.genogramTable, {
+      selectedId: this.detailsId,
+      highlighted: this.membersOfSelectedService(display),
+      select: (id) => this.selectMember(id),
+      escape: () => {
+        this.detailsId = undefined;
+      },
+    });
   }
 
   /**
@@ -675,6 +844,7 @@ export class FamilyView extends LitElement {
       selectedServiceId: this.selectedServiceId,
       markDate: travel === undefined ? undefined : dayOf(travel),
       onSelect: this.onTimelineSelect,
+      table: { shown: this.tables.timeline, toggle: this.toggleTimelineTable },
     });
   }
 
@@ -785,10 +955,12 @@ export class FamilyView extends LitElement {
 
   private focusMember(id: string): void {
     if (this.display.kind !== 'family') return;
-    const node = this.renderRoot.querySelector<SVGGElement>(`[data-member-id="${CSS.escape(id)}"]`);
+    const found = this.renderRoot.querySelector<SVGGElement | HTMLElement>(`[data-member-id="${CSS.escape(id)}"]`);
+    // In the genogram's table the member's row carries the id, and its name button takes focus.
+    const node = found?.querySelector<HTMLButtonElement>('button.table-select') ?? found;
     if (!node) return;
-    // The drawing pans instead of the page scrolling.
-    node.focus({ preventScroll: true });
+    // The drawing pans instead of the page scrolling; the table scrolls as a page does.
+    node.focus({ preventScroll: node === found });
     const member = this.display.model.members.find((m) => m.id === id);
     if (member) this.zoom.reveal(member);
   }

@@ -153,12 +153,14 @@ function detailedLinesTemplate(model: GenogramModel): SVGTemplateResult {
 
 export function renderGenogramSvg(model: GenogramModel, options: GenogramRenderOptions): TemplateResult {
   const { handlers } = options;
+  // Focus listeners sit on a wrapper: Chrome puts an <svg> with focus listeners in the tab
+  // order, an extra stop before the members.
   return html`<p id=${HELP_ID} class="visually-hidden">
       ${msg('Use the arrow keys to move between people and Enter to select one. Ctrl and the mouse wheel zoom.', {
         id: 'genogram.help',
       })}
     </p>
-    <svg
+    <div class="genogram-frame" @focusin=${handlers.focusin}><svg
       part="genogram"
       class=${`genogram${options.labelsHidden ? ' genogram--overview' : ''}${options.patternsHidden ? ' genogram--solid' : ''}`}
       role="group"
@@ -166,12 +168,11 @@ export function renderGenogramSvg(model: GenogramModel, options: GenogramRenderO
       aria-describedby=${HELP_ID}
       @click=${handlers.click}
       @keydown=${handlers.keydown}
-      @focusin=${handlers.focusin}
     >
       <defs>${arrowMarker(ARROW_MARKER_ID)}</defs>
       <g class="viewport">
         ${options.labelsHidden ? overviewLinesTemplate(model, ARROW_MARKER_ID) : detailedLinesTemplate(model)}
         <g class="members">${model.members.map((m, i) => memberNode(m, i, model, options))}</g>
       </g>
-    </svg>`;
+    </svg></div>`;
 }

@@ -6,8 +6,14 @@ import { css } from 'lit';
  * Shared by the legend samples, which reuse the same classes.
  */
 export const genogramStyles = css`
+  /* Holds the drawing's focus listeners (see genogram-svg.ts), as tall as the stage. */
+  .genogram-frame {
+    height: 100%;
+  }
   .genogram {
     display: block;
+    /* Not mirrored under dir="rtl": left to right is the siblings' birth order. */
+    direction: ltr;
     width: 100%;
     height: 100%;
     cursor: grab;
@@ -32,7 +38,7 @@ export const genogramStyles = css`
   .member:focus-visible {
     color: var(--_fv-focus);
     stroke-width: 3.5;
-    outline: 3px solid var(--_fv-focus);
+    outline: var(--_fv-focus-width) solid var(--_fv-focus);
     outline-offset: 4px;
   }
   .member--index {
@@ -40,7 +46,7 @@ export const genogramStyles = css`
   }
   /* Members of the selected service: a heavier, double-dashed outline, not colour alone. */
   .member--highlighted {
-    color: var(--_fv-focus);
+    color: var(--_fv-highlight);
     stroke-width: 4;
   }
   .member--highlighted .symbol,
@@ -193,6 +199,105 @@ export const genogramStyles = css`
     fill: var(--_fv-bond-negative);
   }
 
+  /* Text alternatives ("Show as table"): the genogram's table here, and the look both
+     drawings' tables share (timeline-table.ts uses .table-scroll, .fv-table, .table-note,
+     .table-list and .table-select too; both sit in <family-view>'s styles). The table
+     stands in the stage, which grows to fit it; each table scrolls sideways in its own
+     focusable box, so a narrow screen (360px) never scrolls the page sideways. */
+  .stage.stage--table {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    height: auto;
+    padding: 0.5rem;
+    overflow: visible;
+  }
+  .stage--table .controls {
+    position: static;
+    justify-content: flex-end;
+    padding: 0;
+    border: 0;
+  }
+  .table-scroll {
+    box-sizing: border-box;
+    max-width: 100%;
+    overflow-x: auto;
+    /* The caption is measured against the box, not the wider table (see below). */
+    container-type: inline-size;
+  }
+  .table-scroll:focus-visible,
+  .table-select:focus-visible {
+    outline: var(--_fv-focus-width, 3px) solid var(--_fv-focus);
+    outline-offset: 2px;
+  }
+  .fv-table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.9375em;
+  }
+  .fv-table caption {
+    /* Stays in view and wraps within the box while the table scrolls sideways under it. */
+    position: sticky;
+    inset-inline-start: 0;
+    max-inline-size: 100cqi;
+    box-sizing: border-box;
+    padding-block: 0.25rem;
+    font-weight: 600;
+    text-align: start;
+  }
+  .fv-table th,
+  .fv-table td {
+    padding: 0.375rem 0.5rem;
+    border: 1px solid var(--_fv-border);
+    text-align: start;
+    vertical-align: top;
+  }
+  .fv-table thead th {
+    background: var(--_fv-index-fill);
+  }
+  .table-list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .table-note {
+    color: var(--_fv-muted);
+    font-size: 0.9em;
+    font-weight: normal;
+  }
+  /* A name that selects, like a click on its symbol or bar: a link-like button, 24px tall. */
+  .table-select {
+    min-height: 1.5rem;
+    padding: 0;
+    border: 0;
+    font: inherit;
+    font-weight: 600;
+    color: inherit;
+    text-align: start;
+    text-decoration: underline;
+    background: none;
+    cursor: pointer;
+  }
+  .table-select[aria-current='true'] {
+    text-decoration-thickness: 3px;
+  }
+  .genogram-table-row--selected > * {
+    background: var(--_fv-index-fill);
+  }
+  /* Members of the selected service, as the drawing marks them: a dashed edge, not colour alone. */
+  .genogram-table-row--highlighted > th {
+    border-inline-start: 4px dashed var(--_fv-highlight, var(--_fv-focus));
+  }
+  @media (forced-colors: active) {
+    .fv-table th,
+    .fv-table td {
+      border-color: CanvasText;
+    }
+    .genogram-table-row--highlighted > th {
+      border-inline-start-color: Highlight;
+    }
+  }
+
   /* Consent overlay: a filled square per shared scope, an empty one with a slash per scope
      not shared — shape tells them apart, colour only helps. */
   .sharing-badge {
@@ -228,7 +333,8 @@ export const genogramStyles = css`
     .member--miscarriage.symbol {
       fill: CanvasText;
     }
-    .member:focus-visible {
+    .member:focus-visible,
+    .member--highlighted {
       color: Highlight;
       outline-color: Highlight;
     }

@@ -5,7 +5,8 @@
 import { msg, str } from '../localization.js';
 import type { MemberView } from './genogram-model.js';
 
-function kindWord(member: MemberView): string {
+/** The member's gender, or the kind of a pregnancy or loss: the words of its accessible name. */
+export function kindWord(member: MemberView): string {
   switch (member.kind) {
     case 'pregnancy':
       return msg('pregnancy', { id: 'genogram.kind.pregnancy' });
@@ -40,6 +41,14 @@ export function memberDetail(member: MemberView): string {
   return '';
 }
 
+export function deceasedWord(): string {
+  return msg('deceased', { id: 'genogram.member.deceased' });
+}
+
+export function indexPersonWord(): string {
+  return msg('index person', { id: 'genogram.member.index' });
+}
+
 /** The accessible name of a placeholder: who it is must stay unknown. */
 export function placeholderName(): string {
   return msg('Not shared with you', { id: 'genogram.member.placeholder' });
@@ -58,8 +67,8 @@ export function memberAccessibleName(member: MemberView): string {
     parts = [name];
   }
   parts.push(kindWord(member));
-  if (member.variant.deceased) parts.push(msg('deceased', { id: 'genogram.member.deceased' }));
-  if (member.variant.index) parts.push(msg('index person', { id: 'genogram.member.index' }));
+  if (member.variant.deceased) parts.push(deceasedWord());
+  if (member.variant.index) parts.push(indexPersonWord());
   return parts.join(', ');
 }
 

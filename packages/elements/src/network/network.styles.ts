@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * The network view ("whom to turn to"): cards that flow into as many columns as fit and
  * stack to one below about 34rem (360 px phones included). It reads `<family-view>`'s
- * private `--_fv-*` tokens, with the same defaults so the view also stands on its own.
+ * private `--_fv-*` tokens (theme/tokens.styles.ts).
  * Goal and task states differ by shape and word; colour only helps.
  */
 export const networkStyles = css`
@@ -45,14 +45,14 @@ export const networkStyles = css`
   .network-for,
   .network-via-events,
   .network-service-status {
-    color: var(--_fv-muted, #52606d);
+    color: var(--_fv-muted);
   }
   .network-intro {
     margin-block-end: 0.5rem;
   }
   .network-empty {
     padding: 0.75rem;
-    border: 1px dashed var(--_fv-border, #cbd2d9);
+    border: 1px dashed var(--_fv-border);
     border-radius: var(--_fv-radius, 6px);
   }
 
@@ -83,14 +83,14 @@ export const networkStyles = css`
     gap: 0.25rem;
     min-width: 0;
     padding: 0.75rem;
-    border: 1px solid var(--_fv-border, #cbd2d9);
+    border: 1px solid var(--_fv-border);
     border-radius: var(--_fv-radius, 6px);
     cursor: pointer;
   }
   .network-card--coordinator {
     border-width: 2px;
-    border-color: var(--_fv-focus, #1a5fb4);
-    background: var(--_fv-index-fill, #e8f0fe);
+    border-color: var(--_fv-focus);
+    background: var(--_fv-index-fill);
   }
   .network-card--backup {
     border-style: dashed;
@@ -128,12 +128,12 @@ export const networkStyles = css`
   }
   .network-select:focus-visible,
   .network a:focus-visible {
-    outline: 3px solid var(--_fv-focus, #1a5fb4);
+    outline: var(--_fv-focus-width) solid var(--_fv-focus);
     outline-offset: 2px;
     border-radius: 2px;
   }
   .network a {
-    color: var(--_fv-focus, #1a5fb4);
+    color: var(--_fv-link);
   }
 
   .network-services,
@@ -157,7 +157,7 @@ export const networkStyles = css`
     column-gap: 0.375rem;
   }
   .network-contact dt {
-    color: var(--_fv-muted, #52606d);
+    color: var(--_fv-muted);
   }
   .network-contact dt::after {
     content: ':';
@@ -191,11 +191,11 @@ export const networkStyles = css`
     font-weight: 600;
   }
   .network-task--done .network-task-text {
-    color: var(--_fv-muted, #52606d);
+    color: var(--_fv-muted);
   }
   .network-goal--achieved,
   .network-goal--dropped {
-    color: var(--_fv-muted, #52606d);
+    color: var(--_fv-muted);
   }
   .network-icon {
     flex: none;
@@ -219,10 +219,10 @@ export const networkStyles = css`
   }
   .network-icon--achieved,
   .network-icon--task-done {
-    color: var(--_fv-shared, #2e7d32);
+    color: var(--_fv-shared);
   }
   .network-icon--in-progress {
-    color: var(--_fv-focus, #1a5fb4);
+    color: var(--_fv-focus);
   }
 
   @media (forced-colors: active) {

@@ -10,13 +10,15 @@ export const timeSliderStyles = css`
     margin-block-end: 0.5rem;
   }
   .time-slider input[type='range'] {
+    /* A time axis, like the timeline under it: earlier on the left even under dir="rtl". */
+    direction: ltr;
     flex: 1 1 12rem;
     min-width: 0;
     accent-color: var(--_fv-focus);
   }
   .time-slider input[type='range']:focus-visible,
   .time-slider-reset:focus-visible {
-    outline: 3px solid var(--_fv-focus);
+    outline: var(--_fv-focus-width) solid var(--_fv-focus);
     outline-offset: 2px;
   }
   .time-slider-value {

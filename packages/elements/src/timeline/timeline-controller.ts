@@ -24,6 +24,7 @@ import { firstItem, isTimelineNavigationKey, laneOfItem, nextItem } from './time
 import { baseDomain, doorLevel } from './timeline-paths.js';
 import { GUTTER, OVERVIEW_BINS, RIGHT_PAD, TIMELINE_IDS, renderTimeline, type TimelineHandlers } from './timeline-svg.js';
 import { doorCellText } from './timeline-words.js';
+import { toSupportedLocale, withLocale } from '../localization.js';
 
 export interface TimelineSelection {
   type: 'service' | 'event';
@@ -39,8 +40,10 @@ export interface TimelineViewOptions {
   selectedServiceId?: string | undefined;
   /** Time travel: a UTC day number; drawn as a second line, bars active that day get `bar--active-at-mark`. */
   markDate?: number | undefined;
-  /** Called on click, Enter or Space on a bar (`service`) or an event marker (`event`). */
+  /** Called on click, Enter or Space on a bar (`service`) or an event marker (`event`), or on a name in the table. */
   onSelect?: (selection: TimelineSelection) => void;
+  /** Offers "Show as table"; while `shown`, the table stands in place of the chart. */
+  table?: { shown: boolean; toggle: () => void } | undefined;
 }
 
 const STEP = 1.5;
@@ -168,6 +171,7 @@ export class TimelineController implements ReactiveController {
       detail,
       lanes: this.renderedLanes,
       handlers: this.handlers,
+      table: options.table && { ...options.table, select: this.selectFromTable },
     });
   }
 
@@ -284,6 +288,10 @@ export class TimelineController implements ReactiveController {
     zoomIn: () => this.zoomIn(),
     zoomOut: () => this.zoomOut(),
     fit: () => this.fit(),
+  };
+
+  private readonly selectFromTable = (type: 'service' | 'event', id: string): void => {
+    this.options.onSelect?.({ type, id });
   };
 
   private onKeydown(event: KeyboardEvent): void {
@@ -797,9 +805,14 @@ export class TimelineController implements ReactiveController {
 
   /**
    * "How many doors" as numbers, written in each year's cell once years are wide enough:
-   * only for the lanes in view, redrawn when a zoom gesture ends or the lanes scroll.
+   * only for the lanes in view, redrawn when a zoom gesture ends or the lanes scroll —
+   * often outside the host's update, so the words are made in the timeline's language here.
    */
   private drawDoorNumbers(t: ZoomTransform): void {
+    withLocale(toSupportedLocale(this.options.locale), () => this.writeDoorNumbers(t));
+  }
+
+  private writeDoorNumbers(t: ZoomTransform): void {
     const dom = this.dom;
     const model = this.model;
     const domain = this.domain;

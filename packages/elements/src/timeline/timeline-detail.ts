@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../localization.js';
-import type { TimelineItemRef, TimelineLane, TimelineModel } from './timeline-model.js';
+import type { ServiceInfo, TimelineItemRef, TimelineLane, TimelineModel } from './timeline-model.js';
 import {
   doorsText,
   eventKindName,
@@ -31,14 +31,18 @@ function doorsList(lane: TimelineLane, locale: string): TemplateResult | typeof 
     </ul>`;
 }
 
+/** The responsible worker with their title: "Sam Worker (Social worker)". */
+export function workerText(service: Pick<ServiceInfo, 'responsibleName' | 'responsibleTitle'>): string | undefined {
+  const { responsibleName: name, responsibleTitle: title } = service;
+  return name === undefined ? undefined : title === undefined ? name : msg(str`${name} (${title})`, { id: 'timeline.detail.worker-title' });
+}
+
 function serviceCard(model: TimelineModel, index: number, locale: string): TemplateResult | typeof nothing {
   const bar = model.bars[index];
   const service = bar && model.services.get(bar.serviceId);
   const lane = bar && model.lanes[bar.lane];
   if (!bar || !service || !lane) return nothing;
-  const { responsibleName: name, responsibleTitle: title } = service;
-  const worker =
-    name === undefined ? undefined : title === undefined ? name : msg(str`${name} (${title})`, { id: 'timeline.detail.worker-title' });
+  const worker = workerText(service);
   const periods = service.periods.filter((p) => p.start || p.end);
   return html`<div class="detail-card" data-service-id=${service.id}>
     <h3 class="detail-title">${service.name}</h3>

@@ -69,6 +69,8 @@ export interface TimelineBar {
   end: number;
   /** No end date: the bar runs to `asOf`. */
   openEnd: boolean;
+  /** Which of the service's `periods` the bar draws; undefined for a waiting or undated planned bar. */
+  periodIndex: number | undefined;
   /** Top edge, in the chart's pixels; overlapping bars of a lane are stacked in rows. */
   y: number;
   height: number;
@@ -204,6 +206,7 @@ export function buildTimelineModel(document: FamilyDocument, laneOrder: readonly
       start: bar.start,
       end: bar.end,
       openEnd: bar.openEnd,
+      periodIndex: bar.periodIndex,
       y: 0,
       height: BAR_HEIGHT,
     }))

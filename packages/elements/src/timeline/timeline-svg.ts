@@ -17,6 +17,7 @@ import { ROW } from './timeline-layout.js';
 import { barPicture, barsPath, baseDomain, densityPath, doorBandPaths, openEndArrows, originOf } from './timeline-paths.js';
 import { renderTimelineDetail } from './timeline-detail.js';
 import { renderTimelineLegend } from './timeline-legend.js';
+import { renderTimelineTable } from './timeline-table.js';
 import { barLabel, eventLabel, formatDate, formatDay, peakDoorsText, sectorLetter } from './timeline-words.js';
 
 /** Width of the lane labels on the left. */
@@ -68,6 +69,15 @@ export interface TimelineRenderOptions {
    */
   lanes?: readonly number[] | undefined;
   handlers: TimelineHandlers;
+  /** The "Show as table" toggle in the controls, and the table in place of the chart while it is pressed. */
+  table?: TimelineTableToggle | undefined;
+}
+
+export interface TimelineTableToggle {
+  shown: boolean;
+  toggle: () => void;
+  /** A name in the table was pressed. */
+  select: (type: 'service' | 'event', id: string) => void;
 }
 
 function patterns(locale: string): SVGTemplateResult {
@@ -248,6 +258,29 @@ function overviewTemplate(model: TimelineModel, handlers: TimelineHandlers): Tem
   </svg>`;
 }
 
+/**
+ * The zoom buttons, then the table toggle. The toggle keeps its place (and focus) when
+ * pressed: Lit keeps the same button, only the zoom buttons before it come and go. Its
+ * name stays "Show as table" and `aria-pressed` tells the state (a name that changed with
+ * the state would be read as "Show as picture, pressed").
+ */
+function controlsTemplate(options: TimelineRenderOptions): TemplateResult {
+  const { handlers, table } = options;
+  const label = table?.shown ? msg('Services over time', { id: 'timeline.label' }) : msg('Zoom the timeline', { id: 'timeline.zoom' });
+  return html`<div part="timeline-controls" class="timeline-controls" role="group" aria-label=${label}>
+    ${table?.shown
+      ? nothing
+      : html`<button type="button" @click=${handlers.zoomIn}>${msg('Zoom in', { id: 'timeline.zoom-in' })}</button>
+          <button type="button" @click=${handlers.zoomOut}>${msg('Zoom out', { id: 'timeline.zoom-out' })}</button>
+          <button type="button" @click=${handlers.fit}>${msg('Show all', { id: 'timeline.fit' })}</button>`}
+    ${table
+      ? html`<button type="button" part="timeline-table-toggle" class="table-toggle" aria-pressed=${String(table.shown)} @click=${table.toggle}>
+          ${msg('Show as table', { id: 'timeline.table-toggle' })}
+        </button>`
+      : nothing}
+  </div>`;
+}
+
 export function renderTimeline(model: TimelineModel, options: TimelineRenderOptions): TemplateResult {
   const { handlers } = options;
   if (!baseDomain(model) || model.lanes.length === 0) {
@@ -256,20 +289,22 @@ export function renderTimeline(model: TimelineModel, options: TimelineRenderOpti
     </section>`;
   }
   return html`<section part="timeline" class="timeline" aria-label=${msg('Services over time', { id: 'timeline.label' })}>
-    <p id=${TIMELINE_IDS.help} class="visually-hidden">
-      ${msg('Use the arrow keys to move between services and meetings, Enter to select one, plus and minus to zoom, Shift and the left or right arrow to move in time.', {
-        id: 'timeline.help',
-      })}
-    </p>
-    <div part="timeline-controls" class="timeline-controls" role="group" aria-label=${msg('Zoom the timeline', { id: 'timeline.zoom' })}>
-      <button type="button" @click=${handlers.zoomIn}>${msg('Zoom in', { id: 'timeline.zoom-in' })}</button>
-      <button type="button" @click=${handlers.zoomOut}>${msg('Zoom out', { id: 'timeline.zoom-out' })}</button>
-      <button type="button" @click=${handlers.fit}>${msg('Show all', { id: 'timeline.fit' })}</button>
-    </div>
-    ${overviewTemplate(model, handlers)}
-    ${axisTemplate(model, options)}
-    ${chartTemplate(model, options)}
-    ${renderTimelineDetail(model, options.detail, options.locale)}
-    ${renderTimelineLegend(model, options.markDate !== undefined)}
+    ${options.table?.shown
+      ? nothing
+      : html`<p id=${TIMELINE_IDS.help} class="visually-hidden">
+          ${msg('Use the arrow keys to move between services and meetings, Enter to select one, plus and minus to zoom, Shift and the left or right arrow to move in time.', {
+            id: 'timeline.help',
+          })}
+        </p>`}
+    ${controlsTemplate(options)}
+    ${options.table?.shown
+      ? renderTimelineTable(model, {
+          locale: options.locale,
+          markDate: options.markDate,
+          selectedServiceId: options.selectedServiceId,
+          select: options.table.select,
+        })
+      : html`${overviewTemplate(model, handlers)} ${axisTemplate(model, options)} ${chartTemplate(model, options)}
+        ${renderTimelineDetail(model, options.detail, options.locale)} ${renderTimelineLegend(model, options.markDate !== undefined)}`}
   </section>`;
 }

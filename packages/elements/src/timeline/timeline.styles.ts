@@ -1,10 +1,10 @@
 import { css } from 'lit';
 
 /**
- * The services timeline. Sector colours are public tokens (`--fv-sector-<sector>`), each
- * read once into a private `--_fv-sector-*` with a default that keeps white letters
- * readable on it (contrast ≥ 5:1). Colour is never the only cue: every bar carries its
- * sector's letter, and each status is drawn its own way — planned dashed, waiting
+ * The services timeline. Sector and status colours are tokens (`--fv-sector-<sector>`,
+ * `--fv-status-<status>`, read through their private `--_fv-*` copies: see
+ * theme/tokens.ts, whose defaults keep the letters on them readable). Colour is never
+ * the only cue: every bar carries its sector's letter, and each status is drawn its own way — planned dashed, waiting
  * hatched, active solid with an arrow at its open end, paused striped, ended faded,
  * declined outlined and struck through.
  *
@@ -13,24 +13,6 @@ import { css } from 'lit';
  */
 export const timelineStyles = css`
   .timeline {
-    --_fv-sector-social: var(--fv-sector-social, #1d5fa8);
-    --_fv-sector-health: var(--fv-sector-health, #b42318);
-    --_fv-sector-early-childhood: var(--fv-sector-early-childhood, #9c3d7f);
-    --_fv-sector-education: var(--fv-sector-education, #6041b0);
-    --_fv-sector-benefits: var(--fv-sector-benefits, #855d00);
-    --_fv-sector-employment: var(--fv-sector-employment, #00705f);
-    --_fv-sector-housing: var(--fv-sector-housing, #7a4b2a);
-    --_fv-sector-ngo: var(--fv-sector-ngo, #2d7a32);
-    --_fv-sector-parish: var(--fv-sector-parish, #4a4e8c);
-    --_fv-sector-police: var(--fv-sector-police, #1f2f4d);
-    --_fv-sector-other: var(--fv-sector-other, #5b6675);
-    --_fv-timeline-height: var(--fv-timeline-height, 30rem);
-    --_fv-mark: var(--fv-mark-color, #a33c00);
-    --_fv-doors-1: var(--fv-doors-1-color, #dde3ea);
-    --_fv-doors-2: var(--fv-doors-2-color, #b3c0ce);
-    --_fv-doors-3: var(--fv-doors-3-color, #7d8ea3);
-    --_fv-doors-4: var(--fv-doors-4-color, #3e4c59);
-
     display: flex;
     flex-direction: column;
     gap: 0.375rem;
@@ -78,10 +60,14 @@ export const timelineStyles = css`
     justify-content: flex-end;
   }
 
+  /* Time runs left to right whatever the writing direction: the drawings keep ltr under
+     dir="rtl" (lane names stay at the start of the gutter), while the buttons, the card and
+     the legend around them mirror. */
   .timeline-overview,
   .timeline-axis,
   .timeline-chart {
     display: block;
+    direction: ltr;
     width: 100%;
     user-select: none;
   }
@@ -146,15 +132,15 @@ export const timelineStyles = css`
     cursor: grabbing;
   }
   .timeline-chart:focus-visible {
-    outline: 3px solid var(--_fv-focus);
-    outline-offset: -3px;
+    outline: var(--_fv-focus-width) solid var(--_fv-focus);
+    outline-offset: calc(-1 * var(--_fv-focus-width));
   }
   .lane-stripes {
     fill: var(--_fv-text);
     fill-opacity: 0.035;
   }
   .lane-selected {
-    fill: var(--_fv-focus);
+    fill: var(--_fv-highlight);
     fill-opacity: 0.1;
   }
   .grid line {
@@ -203,7 +189,7 @@ export const timelineStyles = css`
   }
   .bars--planned {
     fill-opacity: 0.1;
-    stroke: var(--_fv-sector);
+    stroke: var(--_fv-status-planned);
     stroke-width: 1.5;
     stroke-dasharray: 4 3;
   }
@@ -213,8 +199,10 @@ export const timelineStyles = css`
   .bars--paused {
     fill-opacity: 0.55;
   }
+  /* Faded: mixed towards the ended colour (the background by default) and translucent. */
   .bars--ended {
-    fill-opacity: 0.45;
+    fill: color-mix(in srgb, var(--_fv-sector) 70%, var(--_fv-status-ended));
+    fill-opacity: 0.6;
   }
   .bars--declined {
     fill: var(--_fv-background);
@@ -229,17 +217,17 @@ export const timelineStyles = css`
     stroke: none;
   }
   .texture-line {
-    stroke: var(--_fv-text);
+    stroke: var(--_fv-status-waiting);
     stroke-opacity: 0.6;
     stroke-width: 1.25;
   }
   .texture-fill {
-    fill: var(--_fv-background);
+    fill: var(--_fv-status-paused);
     fill-opacity: 0.75;
   }
   .bars-strike {
     fill: none;
-    stroke: var(--_fv-text);
+    stroke: var(--_fv-status-declined);
     stroke-width: 1.5;
   }
   .bars-letters {
@@ -249,18 +237,18 @@ export const timelineStyles = css`
     font-family: var(--_fv-font);
     font-size: 9px;
     font-weight: 700;
-    fill: #fff;
+    fill: var(--_fv-on-sector);
     stroke: var(--_fv-sector);
     stroke-width: 2.5px;
     stroke-linejoin: round;
     paint-order: stroke;
   }
   .open-end-arrows {
-    fill: var(--_fv-text);
+    fill: var(--_fv-status-active);
   }
   .bars-selected {
     fill: none;
-    stroke: var(--_fv-text);
+    stroke: var(--_fv-highlight);
     stroke-width: 3;
   }
   .bars-at-mark {
@@ -305,7 +293,7 @@ export const timelineStyles = css`
   .focus-ring {
     fill: none;
     stroke: var(--_fv-focus);
-    stroke-width: 3;
+    stroke-width: var(--_fv-focus-width);
     pointer-events: none;
   }
 
@@ -346,14 +334,16 @@ export const timelineStyles = css`
   }
   .door-number--3,
   .door-number--4 {
-    fill: #fff;
+    fill: var(--_fv-on-doors);
   }
 
   .timeline-detail {
+    overflow-wrap: anywhere;
     min-height: 4.5rem;
-    padding: 0.5rem 0.75rem;
+    padding: var(--_fv-space-2) var(--_fv-space-3);
     border: 1px solid var(--_fv-border);
     border-radius: var(--_fv-radius);
+    background: var(--_fv-surface);
   }
   .detail-hint {
     margin: 0;
@@ -399,7 +389,7 @@ export const timelineStyles = css`
     font-weight: 700;
     line-height: 1.5;
     text-align: center;
-    color: #fff;
+    color: var(--_fv-on-sector);
     background: var(--_fv-sector);
   }
   .timeline-empty {
@@ -410,8 +400,18 @@ export const timelineStyles = css`
     color: var(--_fv-muted);
   }
 
+  /* Forced colours: the tokens already turn sectors and statuses into CanvasText, letters
+     into Canvas (theme/tokens.styles.ts); sectors stay apart by their letters, statuses by
+     their dashes, hatching, stripes and strikes. No stroke on .bars: it would be stretched
+     by the zoom. */
   @media (forced-colors: active) {
-    .bars,
+    /* An author's system colours are kept, but text gets a Canvas backplate: a Canvas
+       letter would vanish on it, so the chip turns into an outlined letter. */
+    .sector-chip {
+      border: 1px solid CanvasText;
+      color: CanvasText;
+      background: Canvas;
+    }
     .bars-strike,
     .bars-selected,
     .event-dot,
@@ -427,6 +427,44 @@ export const timelineStyles = css`
       border-color: ButtonText;
       color: ButtonText;
       background: ButtonFace;
+    }
+  }
+
+  /* "Show as table": its pressed state, and the timeline's tables (their shared look is
+     in genogram.styles.ts: .fv-table, .table-scroll, .table-note, .table-select). */
+  .timeline-controls button[aria-pressed='true'] {
+    border-color: var(--_fv-focus);
+    box-shadow: inset 0 0 0 1px var(--_fv-focus);
+    font-weight: 600;
+  }
+  .timeline-tables {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+    min-width: 0;
+  }
+  .timeline-table th[scope='rowgroup'] {
+    background: var(--_fv-background);
+  }
+  .timeline-table-none td {
+    color: var(--_fv-muted);
+  }
+  .timeline-table-row--selected > td {
+    background: var(--_fv-index-fill);
+  }
+  @media (forced-colors: active) {
+    .timeline-controls button[aria-pressed='true'] {
+      border-color: Highlight;
+      box-shadow: inset 0 0 0 1px Highlight;
+    }
+  }
+
+  @container fv (max-width: 30rem) {
+    .detail-list {
+      grid-template-columns: 1fr;
+    }
+    .detail-list dd {
+      margin-block-end: var(--_fv-space-1);
     }
   }
 `;
