@@ -213,8 +213,10 @@ const SCENARIOS = [
       { header: 'Members', align: 'right', value: (row) => int(row.members) },
       { header: 'Bars', align: 'right', value: (row) => int(row.bars) },
       { header: 'First render median (ms)', align: 'right', value: (row) => ms(row.firstRender) },
+      { header: 'of which validate + redact (ms)', align: 'right', value: (row) => ms(row.validateRedact) },
+      { header: 'Layout + DOM + paint (ms)', align: 'right', value: (row) => ms(row.draw) },
       { header: 'Zoom frame p50 / p95 (ms)', align: 'right', value: (row) => `${ms(row.zoom50)} / ${ms(row.zoom95)}` },
-      { header: 'Pan frame p50 (ms)', align: 'right', value: (row) => ms(row.pan50) },
+      { header: 'Pan frame p50 / p95 (ms)', align: 'right', value: (row) => `${ms(row.pan50)} / ${ms(row.pan95)}` },
       { header: 'DOM nodes', align: 'right', value: (row) => int(row.domNodes) },
     ],
     async measure(size, context) {
@@ -231,12 +233,15 @@ const SCENARIOS = [
         { size, view: 'timeline', runs: RUNS, warmup: WARMUP },
       );
       row.firstRender = median(result.times);
+      row.draw = median(result.drawTimes);
+      row.validateRedact = median(result.stages.validate.map((t, i) => t + result.stages.redact[i]));
       row.domNodes = result.domNodes;
       row.bars = frames.bars;
       row.zoom50 = percentile(frames.zoom, 0.5);
       row.zoom95 = percentile(frames.zoom, 0.95);
       row.pan50 = frames.pan.length ? percentile(frames.pan, 0.5) : undefined;
-      log(`  timeline ${size}: first render ${ms(row.firstRender)} ms, zoom frames ${ms(row.zoom50)} / ${ms(row.zoom95)} ms, pan ${ms(row.pan50)} ms`);
+      row.pan95 = frames.pan.length ? percentile(frames.pan, 0.95) : undefined;
+      log(`  timeline ${size}: first render ${ms(row.firstRender)} ms (layout + DOM + paint ${ms(row.draw)} ms), zoom frames ${ms(row.zoom50)} / ${ms(row.zoom95)} ms, pan ${ms(row.pan50)} ms`);
       return row;
     },
   },
