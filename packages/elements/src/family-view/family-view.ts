@@ -205,7 +205,7 @@ const DATA_PROPERTY = { attribute: false, hasChanged: () => true } as const;
  * @csspart genogram - The genogram `<svg>`.
  * @csspart member - Each member's node in the genogram (`data-member-id` carries its id).
  * @csspart placeholder - With `member`: someone not shared with the viewer (no `data-member-id`).
- * @csspart controls - The zoom buttons and the consent overlay toggle.
+ * @csspart controls - The genogram's buttons: zoom, fit, reset, the consent overlay toggle and "Show as table".
  * @csspart consent-toggle - The button that shows what is shared of each member (`aria-pressed`).
  * @csspart consent-details - With the overlay on: what is shared of the member in focus, and why.
  * @csspart genogram-table - The genogram as a table (its text alternative), in its own scrolling box.
@@ -230,7 +230,7 @@ const DATA_PROPERTY = { attribute: false, hasChanged: () => true } as const;
  * @csspart time-slider - The overview's time slider (a date range input and its value).
  * @csspart time-reset - "Back to now": returns the slider to the document's date.
  * @csspart timeline - The services timeline (`view="timeline"`, and in the overview).
- * @csspart timeline-controls - The timeline's zoom buttons.
+ * @csspart timeline-controls - The timeline's buttons: zoom in, zoom out, show all and "Show as table".
  * @csspart timeline-overview - The strip above the timeline showing the whole span; click or drag to move.
  * @csspart timeline-chart - The lanes and bars of the timeline (`data-lane-member-id`, `data-service-id`, `data-event-id`).
  * @csspart timeline-detail - The card describing the focused or hovered service or event.

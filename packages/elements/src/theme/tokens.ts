@@ -11,6 +11,8 @@
  * No DOM and no Lit here: Node imports this module.
  */
 
+import { SECTORS, SERVICE_STATUSES } from '../sectors.js';
+
 export type PublicToken = `--fv-${string}`;
 export type PrivateToken = `--_fv-${string}`;
 
@@ -39,23 +41,9 @@ export interface SizeToken extends TokenBase {
 
 export type ThemeToken = ColorToken | SizeToken;
 
-/** The sectors of data-model.md, in its order. */
-export const THEME_SECTORS = [
-  'social',
-  'health',
-  'early-childhood',
-  'education',
-  'benefits',
-  'employment',
-  'housing',
-  'ngo',
-  'parish',
-  'police',
-  'other',
-] as const;
-
-/** The service statuses of data-model.md, in its order. */
-export const THEME_STATUSES = ['planned', 'waiting', 'active', 'paused', 'ended', 'declined'] as const;
+/** The sectors and service statuses of data-model.md, in its order (one list: ../sectors.ts). */
+export const THEME_SECTORS = SECTORS;
+export const THEME_STATUSES = SERVICE_STATUSES;
 
 const privateOf = (name: PublicToken): PrivateToken => `--_fv-${name.slice('--fv-'.length).replace(/-color$/, '')}`;
 

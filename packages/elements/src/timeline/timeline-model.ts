@@ -20,21 +20,10 @@ import {
   type ServiceBar,
   type ServiceStatus,
 } from '@family-view/core';
+import { SECTORS } from '../sectors.js';
 import { BAR_HEIGHT, barTop, laneGeometry, packRows, type LaneGeometry } from './timeline-layout.js';
 
-export const SECTORS: readonly Sector[] = [
-  'social',
-  'health',
-  'early-childhood',
-  'education',
-  'benefits',
-  'employment',
-  'housing',
-  'ngo',
-  'parish',
-  'police',
-  'other',
-];
+export { SECTORS } from '../sectors.js';
 
 export const SERVICE_STATUSES: readonly ServiceStatus[] = ['planned', 'waiting', 'active', 'paused', 'ended', 'declined'];
 export const EVENT_STATUSES: readonly EventStatus[] = ['planned', 'done', 'cancelled'];
