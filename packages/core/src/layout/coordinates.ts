@@ -1,6 +1,6 @@
 import type { FamilyGraph } from './family-graph.js';
-import { placeInOrder } from './isotonic.js';
-import type { RowOrder } from './ordering.js';
+import { OrderedPlacer } from './isotonic.js';
+import { sortIfUnsorted, type RowOrder } from './ordering.js';
 
 export interface Spacing {
   horizontal: number;
@@ -16,119 +16,144 @@ const FREE_WEIGHT = 0.01;
  * x of every member. Each row keeps its order; clusters are slid along their row so that
  * children sit under their parents' couple line and parents over their children,
  * alternating downward and upward passes, each solved exactly per row.
+ *
+ * Hot path (runs 7 times over every row): state lives in typed arrays indexed by member
+ * or cluster, and the per-row buffers are reused, so that a pass allocates next to nothing.
  */
 export function assignX(graph: FamilyGraph, order: RowOrder, spacing: Spacing): number[] {
   const n = graph.ids.length;
-  const offset = new Array<number>(n).fill(0);
-  const clusterLeft = new Array<number>(graph.clusters.length).fill(0);
   const s = spacing.horizontal;
-  for (const members of order.memberOrder) members?.forEach((m, i) => (offset[m] = i * s));
-  const width = (c: number) => (order.memberOrder[c]!.length - 1) * s;
-  const x = (m: number) => clusterLeft[graph.clusterOf[m]!]! + offset[m]!;
-  const parentKeys = graph.parentsOf.map((links) =>
-    links
-      .map((l) => l.parent)
-      .sort((a, b) => a - b)
-      .join(','),
-  );
-  const parentKey = (m: number) => parentKeys[m]!;
+  const { clusterOf, parentsOf, childrenOf, siblingGroupOf } = graph;
+  const { rows, memberOrder } = order;
+  /** x of a member relative to its cluster's left edge. */
+  const offset = new Float64Array(n);
+  const clusterLeft = new Float64Array(graph.clusters.length);
+  for (const members of memberOrder) {
+    if (members) for (let i = 0; i < members.length; i++) offset[members[i]!] = i * s;
+  }
+  const x = (m: number) => clusterLeft[clusterOf[m]!]! + offset[m]!;
 
-  const advances = order.rows.map((row) =>
-    row.map((c, i) => {
-      const next = row[i + 1];
-      if (next === undefined) return 0;
-      const lastOfThis = order.memberOrder[c]!.at(-1)!;
-      const firstOfNext = order.memberOrder[next]![0]!;
-      const sameFamily = parentKey(lastOfThis) !== '' && parentKey(lastOfThis) === parentKey(firstOfNext);
-      return width(c) + s + (sameFamily ? 0 : spacing.familyGap);
-    }),
-  );
-  for (let r = 0; r < order.rows.length; r++) {
+  const advances = rows.map((row) => rowAdvances(row, memberOrder, siblingGroupOf, spacing));
+  for (let r = 0; r < rows.length; r++) {
     let left = 0;
-    order.rows[r]!.forEach((c, i) => {
-      clusterLeft[c] = left;
+    const row = rows[r]!;
+    for (let i = 0; i < row.length; i++) {
+      clusterLeft[row[i]!] = left;
       left += advances[r]![i]!;
-    });
+    }
   }
 
   // Where the children of a member hang from: the middle of the couple line (both
-  // parents in the same cluster) or the single parent.
+  // parents in the same cluster) or the single parent. Only for members with parents.
   const anchorX = (child: number) => {
-    const parents = graph.parentsOf[child]!;
-    if (parents.length === 0) return undefined;
+    const parents = parentsOf[child]!;
     let sum = 0;
     for (const l of parents) sum += x(l.parent);
     return sum / parents.length;
   };
 
-  const relax = (r: number, desiredFor: (c: number) => { at: number; weight: number } | undefined) => {
-    const row = order.rows[r]!;
-    const desired: number[] = [];
-    const weights: number[] = [];
-    for (const c of row) {
-      const d = desiredFor(c);
-      desired.push(d ? d.at : clusterLeft[c]!);
-      weights.push(d ? d.weight : FREE_WEIGHT);
-    }
-    const placed = placeInOrder(desired, weights, advances[r]!);
-    row.forEach((c, i) => (clusterLeft[c] = placed[i]!));
-  };
-
-  // Desired left edge of a cluster from its members' parents (sibling groups centred).
-  const fromParents = (c: number) => {
-    let sum = 0;
-    let count = 0;
-    const members = order.memberOrder[c]!;
-    for (const m of members) {
-      const anchor = anchorX(m);
-      if (anchor === undefined) continue;
-      const siblings = siblingsInRow(m);
-      const rank = siblings.indexOf(m);
-      const target = anchor + (rank - (siblings.length - 1) / 2) * s;
-      sum += target - offset[m]!;
-      count++;
-    }
-    return count === 0 ? undefined : { at: sum / count, weight: count };
-  };
-  const fromChildren = (c: number) => {
-    let sum = 0;
-    let count = 0;
-    for (const m of order.memberOrder[c]!) {
-      const children = graph.childrenOf[m]!;
-      if (children.length === 0) continue;
-      let childSum = 0;
-      for (const ch of children) childSum += x(ch);
-      // The anchor of m's children is the mean of their parents; aim it at the children's centre.
-      for (const ch of children) {
-        const anchor = anchorX(ch)!;
-        sum += childSum / children.length - (anchor - clusterLeft[c]!);
-        count++;
-      }
-    }
-    return count === 0 ? undefined : { at: sum / count, weight: count };
-  };
-
-  // Full siblings in the row, left to right (cached per pass by parent key).
-  let siblingCache = new Map<string, number[]>();
+  // Full siblings, left to right as they stood when first asked for in the pass.
+  const siblingLists = new Array<number[] | undefined>(n);
+  const siblingListPass = new Int32Array(n).fill(-1);
+  let pass = 0;
+  const byX = (a: number, b: number) => x(a) - x(b);
   const siblingsInRow = (m: number) => {
-    const key = parentKey(m);
-    let list = siblingCache.get(key);
-    if (!list) {
-      const parent = graph.parentsOf[m]![0]!.parent;
-      list = graph.childrenOf[parent]!.filter((ch) => parentKey(ch) === key).sort((a, b) => x(a) - x(b));
-      siblingCache.set(key, list);
+    const group = siblingGroupOf[m]!;
+    let list = siblingLists[group];
+    if (siblingListPass[group] !== pass || !list) {
+      list = [];
+      for (const ch of childrenOf[parentsOf[m]![0]!.parent]!) if (siblingGroupOf[ch] === group) list.push(ch);
+      sortIfUnsorted(list, byX);
+      siblingLists[group] = list;
+      siblingListPass[group] = pass;
     }
     return list;
   };
 
-  for (let pass = 0; pass < PASSES; pass++) {
-    siblingCache = new Map();
-    for (let r = 1; r < order.rows.length; r++) relax(r, fromParents);
+  // Desired left edge and weight of each cluster of the row being relaxed.
+  let widest = 0;
+  for (const row of rows) widest = Math.max(widest, row.length);
+  const desired = new Float64Array(widest);
+  const weights = new Float64Array(widest);
+  const placed = new Float64Array(widest);
+  const placer = new OrderedPlacer();
+
+  const want = (i: number, c: number, sum: number, count: number) => {
+    desired[i] = count === 0 ? clusterLeft[c]! : sum / count;
+    weights[i] = count === 0 ? FREE_WEIGHT : count;
+  };
+  // From the members' parents: sibling groups centred under their anchor.
+  const wantFromParents = (row: readonly number[]) => {
+    for (let i = 0; i < row.length; i++) {
+      const c = row[i]!;
+      let sum = 0;
+      let count = 0;
+      for (const m of memberOrder[c]!) {
+        if (parentsOf[m]!.length === 0) continue;
+        const anchor = anchorX(m);
+        const siblings = siblingsInRow(m);
+        const rank = siblings.indexOf(m);
+        const target = anchor + (rank - (siblings.length - 1) / 2) * s;
+        sum += target - offset[m]!;
+        count++;
+      }
+      want(i, c, sum, count);
+    }
+  };
+  // From the members' children: the anchor of m's children (the mean of their parents)
+  // aimed at the children's centre.
+  const wantFromChildren = (row: readonly number[]) => {
+    for (let i = 0; i < row.length; i++) {
+      const c = row[i]!;
+      let sum = 0;
+      let count = 0;
+      for (const m of memberOrder[c]!) {
+        const children = childrenOf[m]!;
+        if (children.length === 0) continue;
+        let childSum = 0;
+        for (const ch of children) childSum += x(ch);
+        const centre = childSum / children.length;
+        for (const ch of children) {
+          sum += centre - (anchorX(ch) - clusterLeft[c]!);
+          count++;
+        }
+      }
+      want(i, c, sum, count);
+    }
+  };
+  const relax = (r: number, fromParents: boolean) => {
+    const row = rows[r]!;
+    if (fromParents) wantFromParents(row);
+    else wantFromChildren(row);
+    placer.place(row.length, desired, weights, advances[r]!, placed);
+    for (let i = 0; i < row.length; i++) clusterLeft[row[i]!] = placed[i]!;
+  };
+
+  for (pass = 0; pass < PASSES; pass++) {
+    for (let r = 1; r < rows.length; r++) relax(r, true);
     if (pass === PASSES - 1) break;
-    for (let r = order.rows.length - 2; r >= 0; r--) relax(r, fromChildren);
+    for (let r = rows.length - 2; r >= 0; r--) relax(r, false);
   }
 
   const result = new Array<number>(n);
   for (let m = 0; m < n; m++) result[m] = x(m);
   return result;
+}
+
+/**
+ * Minimum distance from each cluster's left edge to the next one's in the row: its width
+ * and a gap, wider between clusters that are not full siblings (0 after the last).
+ */
+function rowAdvances(row: readonly number[], memberOrder: readonly number[][], siblingGroupOf: Int32Array, spacing: Spacing): Float64Array {
+  const s = spacing.horizontal;
+  const advances = new Float64Array(row.length);
+  for (let i = 0; i + 1 < row.length; i++) {
+    const members = memberOrder[row[i]!]!;
+    const lastOfThis = members[members.length - 1]!;
+    const firstOfNext = memberOrder[row[i + 1]!]![0]!;
+    const group = siblingGroupOf[lastOfThis]!;
+    const sameFamily = group >= 0 && group === siblingGroupOf[firstOfNext];
+    advances[i] = (members.length - 1) * s + s + (sameFamily ? 0 : spacing.familyGap);
+  }
+  return advances;
 }

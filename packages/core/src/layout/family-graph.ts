@@ -43,6 +43,8 @@ export interface FamilyGraph {
   /** Cluster number of each member; members of a cluster share a row. */
   clusterOf: number[];
   clusters: number[][];
+  /** Full-sibling group of each member (same parents); -1 without parents. */
+  siblingGroupOf: Int32Array;
 }
 
 /** Rank of a parentage kind when choosing which couple a child hangs from (lower first). */
@@ -54,9 +56,26 @@ export const kindRank: Record<ParentageKind, number> = {
   step: 4,
 };
 
-function coupleKey(a: number, b: number, ids: readonly string[]): string {
-  const [x, y] = [ids[a]!, ids[b]!].sort();
-  return `${x}\u0000${y}`;
+/** The key of an implied couple: both ids, in string order. */
+function impliedCoupleKey(a: number, b: number, ids: readonly string[]): string {
+  const x = ids[a]!;
+  const y = ids[b]!;
+  return x <= y ? `implied:${x}\u0000${y}` : `implied:${y}\u0000${x}`;
+}
+
+/** One number per unordered pair of members (numbers are cheaper Map keys than strings). */
+export function memberPair(a: number, b: number, n: number): number {
+  return a < b ? a * n + b : b * n + a;
+}
+
+/** The earliest non-empty start in a partnership's history, or ''. */
+function earliestStart(history: ReadonlyArray<{ start?: string }> | undefined): string {
+  let earliest = '';
+  for (const h of history ?? []) {
+    const start = h.start ?? '';
+    if (start !== '' && (earliest === '' || start < earliest)) earliest = start;
+  }
+  return earliest;
 }
 
 export function buildFamilyGraph(input: GenogramInput): FamilyGraph {
@@ -70,55 +89,103 @@ export function buildFamilyGraph(input: GenogramInput): FamilyGraph {
     birth.push(m.birthDate ?? '');
   }
   const n = ids.length;
-  const parentsOf: ParentLink[][] = Array.from({ length: n }, () => []);
-  const childrenOf: number[][] = Array.from({ length: n }, () => []);
+  const parentsOf: ParentLink[][] = new Array<ParentLink[]>(n);
+  const childrenOf: number[][] = new Array<number[]>(n);
+  for (let m = 0; m < n; m++) {
+    parentsOf[m] = [];
+    childrenOf[m] = [];
+  }
   for (const p of input.parentage ?? []) {
     const parent = indexOf.get(p.parent);
     const child = indexOf.get(p.child);
     if (parent === undefined || child === undefined || parent === child) continue;
-    if (parentsOf[child]!.some((l) => l.parent === parent && l.parentageId === p.id)) continue;
+    if (hasLink(parentsOf[child]!, parent, p.id)) continue;
     parentsOf[child]!.push({ parentageId: p.id, parent, kind: p.kind });
     if (!childrenOf[parent]!.includes(child)) childrenOf[parent]!.push(child);
   }
 
   const couples: Couple[] = [];
-  const coupleByKey = new Map<string, Couple>();
+  const coupleByPair = new Map<number, Couple>();
   for (const p of input.partnerships ?? []) {
     const a = indexOf.get(p.partners[0] ?? '');
     const b = indexOf.get(p.partners[1] ?? '');
     if (a === undefined || b === undefined || a === b) continue;
-    const starts = (p.history ?? []).map((h) => h.start ?? '').filter((s) => s !== '');
-    const start = starts.length > 0 ? starts.reduce((x, y) => (y < x ? y : x)) : '';
-    const key = `p:${p.id}`;
-    const couple: Couple = { key, partnershipId: p.id, a, b, start, order: couples.length };
+    const couple: Couple = { key: `p:${p.id}`, partnershipId: p.id, a, b, start: earliestStart(p.history), order: couples.length };
     couples.push(couple);
-    if (!coupleByKey.has(coupleKey(a, b, ids))) coupleByKey.set(coupleKey(a, b, ids), couple);
+    const pair = memberPair(a, b, n);
+    if (!coupleByPair.has(pair)) coupleByPair.set(pair, couple);
   }
   // Two parents of the same kind class with no partnership recorded still share a line.
   for (let child = 0; child < n; child++) {
     const links = parentsOf[child]!;
     if (links.length < 2) continue;
-    const sorted = [...links].sort((x, y) => kindRank[x.kind] - kindRank[y.kind]);
+    const sorted = inKindOrder(links) ? links : [...links].sort((x, y) => kindRank[x.kind] - kindRank[y.kind]);
     for (let i = 0; i + 1 < sorted.length; i++) {
       const x = sorted[i]!;
       const y = sorted[i + 1]!;
       if (kindRank[x.kind] !== kindRank[y.kind] || x.kind === 'step') continue;
       if (x.parent === y.parent) continue;
-      const k = coupleKey(x.parent, y.parent, ids);
-      if (coupleByKey.has(k)) continue;
-      const couple: Couple = { key: `implied:${k}`, a: x.parent, b: y.parent, start: '', order: couples.length };
+      const pair = memberPair(x.parent, y.parent, n);
+      if (coupleByPair.has(pair)) continue;
+      const couple: Couple = { key: impliedCoupleKey(x.parent, y.parent, ids), a: x.parent, b: y.parent, start: '', order: couples.length };
       couples.push(couple);
-      coupleByKey.set(k, couple);
+      coupleByPair.set(pair, couple);
     }
   }
-  const couplesOf: number[][] = Array.from({ length: n }, () => []);
-  couples.forEach((c, i) => {
-    couplesOf[c.a]!.push(i);
-    couplesOf[c.b]!.push(i);
-  });
+  const couplesOf: number[][] = new Array<number[]>(n);
+  for (let m = 0; m < n; m++) couplesOf[m] = [];
+  for (let i = 0; i < couples.length; i++) {
+    couplesOf[couples[i]!.a]!.push(i);
+    couplesOf[couples[i]!.b]!.push(i);
+  }
 
   const { clusterOf, clusters } = clusterMembers(n, couples, childrenOf);
-  return { ids, indexOf, birth, parentsOf, childrenOf, couples, couplesOf, clusterOf, clusters };
+  const siblingGroupOf = siblingGroups(parentsOf);
+  return { ids, indexOf, birth, parentsOf, childrenOf, couples, couplesOf, clusterOf, clusters, siblingGroupOf };
+}
+
+/** Whether the links are already sorted by kind (most are): sorting would only copy them. */
+function inKindOrder(links: readonly ParentLink[]): boolean {
+  for (let i = 1; i < links.length; i++) if (kindRank[links[i]!.kind] < kindRank[links[i - 1]!.kind]) return false;
+  return true;
+}
+
+function hasLink(links: readonly ParentLink[], parent: number, parentageId: string): boolean {
+  for (const l of links) if (l.parent === parent && l.parentageId === parentageId) return true;
+  return false;
+}
+
+/**
+ * Numbers the full-sibling groups: members whose parents are the same (as a multiset, so a
+ * parent linked twice differs from once) share a number; -1 for members without parents.
+ */
+function siblingGroups(parentsOf: readonly ParentLink[][]): Int32Array {
+  const n = parentsOf.length;
+  const groupOf = new Int32Array(n).fill(-1);
+  // One or two parents (nearly everyone) get a numeric key; more fall back to a string.
+  const byNumber = new Map<number, number>();
+  const byString = new Map<string, number>();
+  let groups = 0;
+  for (let m = 0; m < n; m++) {
+    const links = parentsOf[m]!;
+    if (links.length === 0) continue;
+    let group: number | undefined;
+    if (links.length <= 2) {
+      const p = links[0]!.parent;
+      const key = links.length === 1 ? p : n + memberPair(p, links[1]!.parent, n);
+      group = byNumber.get(key);
+      if (group === undefined) byNumber.set(key, (group = groups++));
+    } else {
+      const key = links
+        .map((l) => l.parent)
+        .sort((a, b) => a - b)
+        .join(',');
+      group = byString.get(key);
+      if (group === undefined) byString.set(key, (group = groups++));
+    }
+    groupOf[m] = group;
+  }
+  return groupOf;
 }
 
 /**
@@ -149,14 +216,14 @@ function clusterMembers(n: number, couples: readonly Couple[], childrenOf: reado
     // one row cluster per member so that parents stay above children.
     clusterOf = Array.from({ length: n }, (_, i) => i);
   }
-  const renumber = new Map<number, number>();
+  const clusterOfRoot = new Int32Array(n).fill(-1);
   const clusters: number[][] = [];
   for (let i = 0; i < n; i++) {
     const root = clusterOf[i]!;
-    let c = renumber.get(root);
-    if (c === undefined) {
+    let c = clusterOfRoot[root]!;
+    if (c === -1) {
       c = clusters.length;
-      renumber.set(root, c);
+      clusterOfRoot[root] = c;
       clusters.push([]);
     }
     clusters[c]!.push(i);
@@ -165,30 +232,43 @@ function clusterMembers(n: number, couples: readonly Couple[], childrenOf: reado
   return { clusterOf, clusters };
 }
 
+/** Whether parentage, seen between row clusters (named by their root member), has a cycle. */
 function hasClusterCycle(n: number, clusterOf: readonly number[], childrenOf: readonly number[][]): boolean {
-  const indegree = new Map<number, number>();
-  const edges = new Map<number, number[]>();
+  // Edges from each root, in compressed rows: edgeStart[r]..edgeStart[r + 1] in edgeTo.
+  const edgeStart = new Int32Array(n + 1);
+  const indegree = new Int32Array(n);
   for (let p = 0; p < n; p++) {
+    const from = clusterOf[p]!;
     for (const c of childrenOf[p]!) {
-      const from = clusterOf[p]!;
       const to = clusterOf[c]!;
       if (from === to) return true;
-      if (!edges.has(from)) edges.set(from, []);
-      edges.get(from)!.push(to);
-      indegree.set(to, (indegree.get(to) ?? 0) + 1);
+      edgeStart[from + 1]!++;
+      indegree[to]!++;
     }
   }
-  const roots = new Set(clusterOf);
-  const queue = [...roots].filter((c) => !indegree.has(c));
+  for (let r = 0; r < n; r++) edgeStart[r + 1]! += edgeStart[r]!;
+  const edgeTo = new Int32Array(edgeStart[n]!);
+  const fill = edgeStart.slice(0, n);
+  for (let p = 0; p < n; p++) {
+    const from = clusterOf[p]!;
+    for (const c of childrenOf[p]!) edgeTo[fill[from]!++] = clusterOf[c]!;
+  }
+  // Kahn's algorithm over the roots: a cycle leaves some never freed.
+  const queue: number[] = [];
+  let roots = 0;
+  for (let r = 0; r < n; r++) {
+    if (clusterOf[r] !== r) continue;
+    roots++;
+    if (indegree[r] === 0) queue.push(r);
+  }
   let seen = 0;
   while (queue.length > 0) {
     const c = queue.pop()!;
     seen++;
-    for (const d of edges.get(c) ?? []) {
-      const left = indegree.get(d)! - 1;
-      indegree.set(d, left);
-      if (left === 0) queue.push(d);
+    for (let e = edgeStart[c]!; e < edgeStart[c + 1]!; e++) {
+      const d = edgeTo[e]!;
+      if (--indegree[d]! === 0) queue.push(d);
     }
   }
-  return seen !== roots.size;
+  return seen !== roots;
 }

@@ -3,45 +3,57 @@
  * order and a minimum distance between neighbours: weighted least squares under order
  * constraints, solved exactly in O(n) by pool-adjacent-violators.
  *
- * Block i wants its left edge at `desired[i]`; block i+1 must start at least
- * `minAdvance[i]` after block i starts (its width plus the gap).
+ * Block i wants its left edge at `desired[i]` with weight `weights[i]`; block i+1 must
+ * start at least `minAdvance[i]` after block i starts (its width plus the gap). The
+ * placer keeps its scratch buffers between calls: layout calls it once per row and pass.
  */
-export function placeInOrder(desired: readonly number[], weights: readonly number[], minAdvance: readonly number[]): number[] {
-  const n = desired.length;
-  // Shift each block by the total advance before it: the constraint becomes y[i] <= y[i+1].
-  const offset = new Array<number>(n);
-  let total = 0;
-  for (let i = 0; i < n; i++) {
-    offset[i] = total;
-    total += minAdvance[i] ?? 0;
-  }
-  const poolWeight: number[] = [];
-  const poolSum: number[] = [];
-  const poolSize: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const w = weights[i] ?? 1;
-    poolWeight.push(w);
-    poolSum.push(w * ((desired[i] ?? 0) - (offset[i] ?? 0)));
-    poolSize.push(1);
-    // Merge while the last pool would sit left of the one before it.
-    while (poolWeight.length > 1) {
-      const last = poolWeight.length - 1;
-      const meanLast = poolSum[last]! / poolWeight[last]!;
-      const meanPrev = poolSum[last - 1]! / poolWeight[last - 1]!;
-      if (meanPrev <= meanLast) break;
-      poolWeight[last - 1]! += poolWeight[last]!;
-      poolSum[last - 1]! += poolSum[last]!;
-      poolSize[last - 1]! += poolSize[last]!;
-      poolWeight.pop();
-      poolSum.pop();
-      poolSize.pop();
+export class OrderedPlacer {
+  private offset = new Float64Array(0);
+  private poolWeight = new Float64Array(0);
+  private poolSum = new Float64Array(0);
+  private poolSize = new Int32Array(0);
+
+  /** Writes the left edges of the first `count` blocks to `result`. */
+  place(count: number, desired: ArrayLike<number>, weights: ArrayLike<number>, minAdvance: ArrayLike<number>, result: Float64Array): void {
+    this.reserve(count);
+    const { offset, poolWeight, poolSum, poolSize } = this;
+    // Shift each block by the total advance before it: the constraint becomes y[i] <= y[i+1].
+    let total = 0;
+    for (let i = 0; i < count; i++) {
+      offset[i] = total;
+      total += minAdvance[i]!;
+    }
+    let pools = 0;
+    for (let i = 0; i < count; i++) {
+      const w = weights[i]!;
+      poolWeight[pools] = w;
+      poolSum[pools] = w * (desired[i]! - offset[i]!);
+      poolSize[pools] = 1;
+      pools++;
+      // Merge while the last pool would sit left of the one before it.
+      while (pools > 1) {
+        const last = pools - 1;
+        const meanLast = poolSum[last]! / poolWeight[last]!;
+        const meanPrev = poolSum[last - 1]! / poolWeight[last - 1]!;
+        if (meanPrev <= meanLast) break;
+        poolWeight[last - 1]! += poolWeight[last]!;
+        poolSum[last - 1]! += poolSum[last]!;
+        poolSize[last - 1]! += poolSize[last]!;
+        pools--;
+      }
+    }
+    let i = 0;
+    for (let p = 0; p < pools; p++) {
+      const mean = poolSum[p]! / poolWeight[p]!;
+      for (let k = 0; k < poolSize[p]!; k++, i++) result[i] = mean + offset[i]!;
     }
   }
-  const result = new Array<number>(n);
-  let i = 0;
-  for (let p = 0; p < poolWeight.length; p++) {
-    const mean = poolSum[p]! / poolWeight[p]!;
-    for (let k = 0; k < poolSize[p]!; k++, i++) result[i] = mean + offset[i]!;
+
+  private reserve(count: number): void {
+    if (this.offset.length >= count) return;
+    this.offset = new Float64Array(count);
+    this.poolWeight = new Float64Array(count);
+    this.poolSum = new Float64Array(count);
+    this.poolSize = new Int32Array(count);
   }
-  return result;
 }

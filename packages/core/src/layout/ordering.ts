@@ -1,10 +1,25 @@
-import type { FamilyGraph } from './family-graph.js';
+import type { Couple, FamilyGraph } from './family-graph.js';
 
 export interface RowOrder {
   /** Clusters of each row, left to right. */
   rows: number[][];
   /** Members of each cluster, left to right. */
   memberOrder: number[][];
+}
+
+/**
+ * `list.sort(compare)`, skipped when the list is already in order — the common case in
+ * layout (siblings mostly come in birth and x order) — which spares the copy the engine's
+ * sort makes. A stable sort leaves an ordered list as it is; V8's sort starts with this
+ * very run check, so even comparisons with NaN give the same result as `sort`.
+ */
+export function sortIfUnsorted<T>(list: T[], compare: (a: T, b: T) => number): void {
+  for (let i = 1; i < list.length; i++) {
+    if (compare(list[i]!, list[i - 1]!) < 0) {
+      list.sort(compare);
+      return;
+    }
+  }
 }
 
 /** Birth, then document order: the order siblings are drawn in, oldest on the left. */
@@ -22,31 +37,48 @@ function byBirth(graph: FamilyGraph) {
   };
 }
 
+/** Partnership order: by start (undated last), then document order. */
+function compareCouples(x: Couple, y: Couple): number {
+  if (x.start === y.start) return x.order - y.order;
+  if (x.start === '') return 1;
+  if (y.start === '') return -1;
+  return x.start < y.start ? -1 : 1;
+}
+
+/** m's partners, earliest partnership first. */
+function partnersByStart(graph: FamilyGraph, m: number): number[] {
+  const own = graph.couplesOf[m]!;
+  const sorted = own.length < 2 ? own : own.slice().sort((x, y) => compareCouples(graph.couples[x]!, graph.couples[y]!));
+  const partners = new Array<number>(sorted.length);
+  for (let i = 0; i < sorted.length; i++) {
+    const c = graph.couples[sorted[i]!]!;
+    partners[i] = c.a === m ? c.b : c.a;
+  }
+  return partners;
+}
+
 /**
  * Orders members within their cluster: the member with most partners first, then
  * partners by the start of the partnership (earliest first), each followed by their
- * own other partners. `entry` is the member through whom the cluster was reached, so
- * that a married-in partner's own family can go to the right.
+ * own other partners. `entry` (-1 for none) is the member through whom the cluster was
+ * reached, so that a married-in partner's own family can go to the right. `placed` is
+ * shared scratch, by member (every member belongs to one cluster).
  */
-function orderCluster(graph: FamilyGraph, cluster: readonly number[], entry: number | undefined): number[] {
+function orderCluster(graph: FamilyGraph, cluster: readonly number[], entry: number, placed: Uint8Array): number[] {
   if (cluster.length === 1) return [cluster[0]!];
   const partnerCount = (m: number) => graph.couplesOf[m]!.length;
-  let hub = entry ?? cluster[0]!;
+  let hub = entry === -1 ? cluster[0]! : entry;
   for (const m of cluster) if (partnerCount(m) > partnerCount(hub)) hub = m;
-  const placed = new Set<number>();
   const result: number[] = [];
-  const visit = (m: number) => {
-    placed.add(m);
-    result.push(m);
-    const partners = graph.couplesOf[m]!
-      .map((ci) => graph.couples[ci]!)
-      .sort((x, y) => (x.start === y.start ? x.order - y.order : x.start === '' ? 1 : y.start === '' ? -1 : x.start < y.start ? -1 : 1))
-      .map((c) => (c.a === m ? c.b : c.a));
-    for (const p of partners) if (!placed.has(p) && graph.clusterOf[p] === graph.clusterOf[m]) visit(p);
-  };
-  visit(hub);
-  for (const m of cluster) if (!placed.has(m)) visit(m); // only when a union was split
+  visitPartners(graph, hub, placed, result);
+  for (const m of cluster) if (placed[m] === 0) visitPartners(graph, m, placed, result); // only when a union was split
   return result;
+}
+
+function visitPartners(graph: FamilyGraph, m: number, placed: Uint8Array, result: number[]): void {
+  placed[m] = 1;
+  result.push(m);
+  for (const p of partnersByStart(graph, m)) if (placed[p] === 0 && graph.clusterOf[p] === graph.clusterOf[m]) visitPartners(graph, p, placed, result);
 }
 
 /**
@@ -58,48 +90,71 @@ function orderCluster(graph: FamilyGraph, cluster: readonly number[], entry: num
  */
 export function orderRows(graph: FamilyGraph, generation: readonly number[], indexMember?: number): RowOrder {
   const clusterCount = graph.clusters.length;
-  const memberOrder: number[][] = new Array(clusterCount);
-  const visited = new Array<boolean>(clusterCount).fill(false);
-  const rowCount = clusterCount === 0 ? 0 : Math.max(...generation) + 1;
-  const draft: number[][] = Array.from({ length: rowCount }, () => []);
+  const n = graph.ids.length;
+  const memberOrder: number[][] = new Array<number[]>(clusterCount);
+  const visited = new Uint8Array(clusterCount);
+  let rowCount = 0;
+  for (const g of generation) rowCount = Math.max(rowCount, g + 1);
+  const draft: number[][] = [];
+  for (let r = 0; r < rowCount; r++) draft.push([]);
   const compareBirth = byBirth(graph);
-  const deferred: Array<{ cluster: number; entry: number }> = [];
+  const placedMember = new Uint8Array(n);
+  // Scratch by member, valid while its cluster is being visited (each cluster is visited once).
+  const positionInCluster = new Int32Array(n);
+  const seenFrom = new Int32Array(n).fill(-1);
+  const childAt = new Float64Array(n);
+  const byPositionThenBirth = (x: number, y: number) => childAt[x]! - childAt[y]! || compareBirth(x, y);
+  // Parent clusters met on the way, to be visited (from their top) once this walk is done.
+  const deferred: number[] = [];
+  // Depth-first stack of (cluster, entry member or -1), as two arrays.
+  const stackCluster: number[] = [];
+  const stackEntry: number[] = [];
 
-  const parentClustersOf = (cluster: number) => {
-    const result: Array<{ cluster: number; entry: number }> = [];
-    for (const m of memberOrder[cluster]!) {
-      for (const link of graph.parentsOf[m]!) result.push({ cluster: graph.clusterOf[link.parent]!, entry: link.parent });
+  const visitCluster = (cluster: number, entry: number) => {
+    visited[cluster] = 1;
+    const members = orderCluster(graph, graph.clusters[cluster]!, entry, placedMember);
+    memberOrder[cluster] = members;
+    draft[generation[cluster]!]!.push(cluster);
+    for (let i = 0; i < members.length; i++) positionInCluster[members[i]!] = i;
+    for (const m of members) {
+      for (const link of graph.parentsOf[m]!) {
+        const p = graph.clusterOf[link.parent]!;
+        if (visited[p] === 0) deferred.push(p);
+      }
     }
-    return result;
+    const children: number[] = [];
+    for (const m of members) {
+      for (const child of graph.childrenOf[m]!) {
+        if (seenFrom[child] === cluster) continue;
+        seenFrom[child] = cluster;
+        // Children of a couple sit under the middle of its two partners.
+        let sum = 0;
+        let count = 0;
+        for (const l of graph.parentsOf[child]!) {
+          if (graph.clusterOf[l.parent] !== cluster) continue;
+          sum += positionInCluster[l.parent]!;
+          count++;
+        }
+        childAt[child] = sum / count;
+        children.push(child);
+      }
+    }
+    sortIfUnsorted(children, byPositionThenBirth);
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i]!;
+      stackCluster.push(graph.clusterOf[child]!);
+      stackEntry.push(child);
+    }
   };
 
-  const visitDown = (start: number, startEntry: number | undefined) => {
+  const visitDown = (start: number) => {
     // Iterative depth-first walk: families thousands deep must not overflow the stack.
-    const stack: Array<{ cluster: number; entry: number | undefined }> = [{ cluster: start, entry: startEntry }];
-    while (stack.length > 0) {
-      const { cluster, entry } = stack.pop()!;
-      if (visited[cluster]) continue;
-      visited[cluster] = true;
-      memberOrder[cluster] = orderCluster(graph, graph.clusters[cluster]!, entry);
-      draft[generation[cluster]!]!.push(cluster);
-      for (const p of parentClustersOf(cluster)) if (!visited[p.cluster]) deferred.push(p);
-      const position = new Map(memberOrder[cluster]!.map((m, i) => [m, i]));
-      const children: Array<{ child: number; at: number }> = [];
-      const seen = new Set<number>();
-      for (const m of memberOrder[cluster]!) {
-        for (const child of graph.childrenOf[m]!) {
-          if (seen.has(child)) continue;
-          seen.add(child);
-          // Children of a couple sit under the middle of its two partners.
-          const inCluster = graph.parentsOf[child]!.map((l) => position.get(l.parent)).filter((i): i is number => i !== undefined);
-          children.push({ child, at: inCluster.reduce((s, i) => s + i, 0) / inCluster.length });
-        }
-      }
-      children.sort((x, y) => x.at - y.at || compareBirth(x.child, y.child));
-      for (let i = children.length - 1; i >= 0; i--) {
-        const child = children[i]!.child;
-        stack.push({ cluster: graph.clusterOf[child]!, entry: child });
-      }
+    stackCluster.push(start);
+    stackEntry.push(-1);
+    while (stackCluster.length > 0) {
+      const cluster = stackCluster.pop()!;
+      const entry = stackEntry.pop()!;
+      if (visited[cluster] === 0) visitCluster(cluster, entry);
     }
   };
 
@@ -107,37 +162,48 @@ export function orderRows(graph: FamilyGraph, generation: readonly number[], ind
   const drainDeferred = () => {
     while (deferredHead < deferred.length) {
       const next = deferred[deferredHead++]!;
-      if (!visited[next.cluster]) visitDown(topAncestor(next.cluster), undefined);
+      if (visited[next] === 0) visitDown(topAncestor(next));
     }
+  };
+  // The first unvisited parent cluster of a cluster's members, or -1.
+  const unvisitedParentCluster = (cluster: number) => {
+    for (const m of graph.clusters[cluster]!) {
+      for (const link of graph.parentsOf[m]!) {
+        const p = graph.clusterOf[link.parent]!;
+        if (visited[p] === 0) return p;
+      }
+    }
+    return -1;
   };
   // Start above the index person, so their line of descent is drawn first (leftmost).
   const topAncestor = (cluster: number): number => {
     let current = cluster;
     for (let guard = 0; guard < clusterCount; guard++) {
-      const up = parentClustersOf2(current).find((c) => !visited[c]);
-      if (up === undefined) return current;
+      const up = unvisitedParentCluster(current);
+      if (up === -1) return current;
       current = up;
     }
     return current;
   };
-  const parentClustersOf2 = (cluster: number) => {
-    const out: number[] = [];
-    for (const m of graph.clusters[cluster]!) for (const link of graph.parentsOf[m]!) out.push(graph.clusterOf[link.parent]!);
-    return out;
-  };
 
   if (indexMember !== undefined) {
-    visitDown(topAncestor(graph.clusterOf[indexMember]!), undefined);
+    visitDown(topAncestor(graph.clusterOf[indexMember]!));
     drainDeferred();
   }
-  const roots = [...Array(clusterCount).keys()].sort((x, y) => generation[x]! - generation[y]! || x - y);
-  for (const c of roots) {
-    if (visited[c]) continue;
-    visitDown(topAncestor(c), undefined);
-    drainDeferred();
+  // Then every other cluster, oldest generation first, in cluster order within one.
+  const byGeneration: number[][] = [];
+  for (let r = 0; r < rowCount; r++) byGeneration.push([]);
+  for (let c = 0; c < clusterCount; c++) byGeneration[generation[c]!]!.push(c);
+  for (const clusters of byGeneration) {
+    for (const c of clusters) {
+      if (visited[c] === 1) continue;
+      visitDown(topAncestor(c));
+      drainDeferred();
+    }
   }
 
-  const rows = draft.map((row) => sortSiblingsByBirth(graph, row, compareBirth));
+  const siblings = new SiblingSort(graph, compareBirth);
+  const rows = draft.map((row) => siblings.sortRow(row));
   return { rows, memberOrder };
 }
 
@@ -145,58 +211,77 @@ export function orderRows(graph: FamilyGraph, generation: readonly number[], ind
  * Stable topological sort of one row: full siblings (children of the same parents)
  * must appear oldest first; otherwise keep the draft order. Constraints that contradict
  * each other (two sibling groups married across in opposite orders) are dropped.
+ * Scratch arrays are by cluster: every cluster is in exactly one row.
  */
-function sortSiblingsByBirth(graph: FamilyGraph, row: readonly number[], compareBirth: (a: number, b: number) => number): number[] {
-  const draftIndex = new Map(row.map((c, i) => [c, i]));
-  const groups = new Map<string, number[]>();
-  for (const cluster of row) {
-    for (const m of graph.clusters[cluster]!) {
-      const parents = graph.parentsOf[m]!.map((l) => l.parent).sort((a, b) => a - b);
-      if (parents.length === 0) continue;
-      const key = parents.join(',');
-      if (!groups.has(key)) groups.set(key, []);
-      groups.get(key)!.push(m);
-    }
-  }
-  const successors = new Map<number, Set<number>>();
-  const indegree = new Map<number, number>(row.map((c) => [c, 0]));
-  for (const members of groups.values()) {
-    if (members.length < 2) continue;
-    members.sort(compareBirth);
-    for (let i = 0; i + 1 < members.length; i++) {
-      const from = graph.clusterOf[members[i]!]!;
-      const to = graph.clusterOf[members[i + 1]!]!;
-      if (from === to) continue;
-      if (!successors.has(from)) successors.set(from, new Set());
-      const set = successors.get(from)!;
-      if (set.has(to)) continue;
-      set.add(to);
-      indegree.set(to, indegree.get(to)! + 1);
-    }
-  }
-  if (successors.size === 0) return [...row];
+class SiblingSort {
+  private readonly draftIndex: Int32Array;
+  private readonly indegree: Int32Array;
+  private readonly placed: Uint8Array;
+  private readonly successors: Array<number[] | undefined>;
+  private readonly byGroupThenBirth: (x: number, y: number) => number;
 
-  const heap = new MinHeap();
-  for (const c of row) if (indegree.get(c) === 0) heap.push(draftIndex.get(c)!);
-  const result: number[] = [];
-  const placed = new Set<number>();
-  while (result.length < row.length) {
-    let nextIndex = heap.pop();
-    if (nextIndex === undefined) {
-      // A contradiction: release the leftmost unplaced cluster regardless.
-      nextIndex = row.findIndex((c) => !placed.has(c));
-    }
-    const cluster = row[nextIndex]!;
-    if (placed.has(cluster)) continue;
-    placed.add(cluster);
-    result.push(cluster);
-    for (const next of successors.get(cluster) ?? []) {
-      const left = indegree.get(next)! - 1;
-      indegree.set(next, left);
-      if (left === 0 && !placed.has(next)) heap.push(draftIndex.get(next)!);
-    }
+  constructor(
+    private readonly graph: FamilyGraph,
+    compareBirth: (a: number, b: number) => number,
+  ) {
+    const clusterCount = graph.clusters.length;
+    this.draftIndex = new Int32Array(clusterCount);
+    this.indegree = new Int32Array(clusterCount);
+    this.placed = new Uint8Array(clusterCount);
+    this.successors = new Array<number[] | undefined>(clusterCount);
+    const group = graph.siblingGroupOf;
+    this.byGroupThenBirth = (x, y) => group[x]! - group[y]! || compareBirth(x, y);
   }
-  return result;
+
+  sortRow(row: readonly number[]): number[] {
+    const { graph, draftIndex, indegree, placed, successors } = this;
+    // Members with parents, by sibling group and then birth: each group's consecutive
+    // members must stay in that order.
+    const withParents: number[] = [];
+    for (let i = 0; i < row.length; i++) {
+      const cluster = row[i]!;
+      draftIndex[cluster] = i;
+      for (const m of graph.clusters[cluster]!) if (graph.siblingGroupOf[m]! >= 0) withParents.push(m);
+    }
+    withParents.sort(this.byGroupThenBirth);
+    let edges = 0;
+    for (let i = 0; i + 1 < withParents.length; i++) {
+      const older = withParents[i]!;
+      const younger = withParents[i + 1]!;
+      if (graph.siblingGroupOf[older] !== graph.siblingGroupOf[younger]) continue;
+      const from = graph.clusterOf[older]!;
+      const to = graph.clusterOf[younger]!;
+      if (from === to) continue;
+      const list = (successors[from] ??= []);
+      if (list.includes(to)) continue;
+      list.push(to);
+      indegree[to]!++;
+      edges++;
+    }
+    if (edges === 0) return [...row];
+
+    const heap = new MinHeap();
+    for (let i = 0; i < row.length; i++) if (indegree[row[i]!] === 0) heap.push(i);
+    const result: number[] = [];
+    let firstUnplaced = 0; // only moves right: placed clusters stay placed
+    while (result.length < row.length) {
+      let nextIndex = heap.pop();
+      if (nextIndex === undefined) {
+        // A contradiction: release the leftmost unplaced cluster regardless.
+        while (placed[row[firstUnplaced]!] === 1) firstUnplaced++;
+        nextIndex = firstUnplaced;
+      }
+      const cluster = row[nextIndex]!;
+      if (placed[cluster] === 1) continue;
+      placed[cluster] = 1;
+      result.push(cluster);
+      for (const next of successors[cluster] ?? []) {
+        const left = --indegree[next]!;
+        if (left === 0 && placed[next] === 0) heap.push(draftIndex[next]!);
+      }
+    }
+    return result;
+  }
 }
 
 /** A small binary min-heap of numbers. */
