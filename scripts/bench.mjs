@@ -174,6 +174,15 @@ async function openBrowser() {
 // Scenarios: one Markdown table each. A column's `value(row)` reads the row produced by
 // the scenario's `measure(size, context)`.
 
+/** Medians of a `firstRender` result: whole, layout + DOM + paint, and validate + redact. */
+function firstRenderFigures(result) {
+  return {
+    firstRender: median(result.times),
+    draw: median(result.drawTimes),
+    validateRedact: median(result.stages.validate.map((t, i) => t + result.stages.redact[i])),
+  };
+}
+
 const SCENARIOS = [
   {
     title: 'Genogram',
@@ -195,9 +204,7 @@ const SCENARIOS = [
           (options) => window.fvBench.firstRender(options),
           { size, view: 'genogram', runs: RUNS, warmup: WARMUP },
         );
-        row.firstRender = median(result.times);
-        row.draw = median(result.drawTimes);
-        row.validateRedact = median(result.stages.validate.map((t, i) => t + result.stages.redact[i]));
+        Object.assign(row, firstRenderFigures(result));
         row.domNodes = result.domNodes;
         if (result.memberNodes !== document.members.length) {
           log(`  warning: ${result.memberNodes} [data-member-id] nodes for ${document.members.length} members`);
@@ -232,9 +239,7 @@ const SCENARIOS = [
         (options) => window.fvBench.firstRender(options),
         { size, view: 'timeline', runs: RUNS, warmup: WARMUP },
       );
-      row.firstRender = median(result.times);
-      row.draw = median(result.drawTimes);
-      row.validateRedact = median(result.stages.validate.map((t, i) => t + result.stages.redact[i]));
+      Object.assign(row, firstRenderFigures(result));
       row.domNodes = result.domNodes;
       row.bars = frames.bars;
       row.zoom50 = percentile(frames.zoom, 0.5);
