@@ -1,8 +1,8 @@
 import { aTimeout, expect, nextFrame, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { fixtures } from '../../../test/fixtures/index.js';
 import type { FamilyView } from '../src/family-view/family-view.js';
-import { after, describe, failOnConsoleWarnings, it, mount, scaleOf, shadow, viewportTransform } from './helpers.js';
+import { after, describe, failOnConsoleWarnings, it, memberNode, memberNodes, mount, scaleOf, shadow, viewportTransform } from './helpers.js';
 
 function button(el: FamilyView, text: string): HTMLButtonElement {
   const found = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="controls"] button')].find(
@@ -126,6 +126,74 @@ describe('<family-view> zoom and pan', () => {
     expect(svgClass()).not.to.include('genogram--solid');
     expect(partnershipNodes()).to.equal((doc.partnerships ?? []).length);
     expect(lineNodes()).to.equal(detailedLines);
+  });
+
+  it('zoomed far out draws each member in place without a transform, and keeps focus, highlight and language current', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await mount(fixtures.refugeeFamily);
+    const root = shadow(el);
+    // Where the labelled drawing puts each symbol: its path's box, moved by the node's translate.
+    const expected = new Map(
+      memberNodes(el).map((node) => {
+        const [, x, y] = /translate\(([-\d.]+)[ ,]([-\d.]+)\)/.exec(node.getAttribute('transform') ?? '') ?? [];
+        const box = node.querySelector<SVGPathElement>('path.symbol')!.getBBox();
+        return [node.getAttribute('data-member-id')!, { x: box.x + Number(x), y: box.y + Number(y), width: box.width, height: box.height }];
+      }),
+    );
+    while (scaleOf(viewportTransform(el)) >= 0.2) button(el, 'Zoom out').click();
+    await el.updateComplete;
+    const nodes = memberNodes(el);
+    expect(nodes.length).to.equal(expected.size);
+    for (const node of nodes) {
+      const id = node.getAttribute('data-member-id')!;
+      const want = expected.get(id)!;
+      const box = (node as unknown as SVGPathElement).getBBox();
+      const same = ['x', 'y', 'width', 'height'].every((k) => Math.abs(box[k as 'x'] - want[k as 'x']) < 0.05);
+      expect(same, `${id}: ${JSON.stringify(box)} where the labelled drawing had ${JSON.stringify(want)}`).to.equal(true);
+      expect(node.hasAttribute('transform') || node.childElementCount > 0, `${id} is one bare node`).to.equal(false);
+    }
+
+    // Roving tabindex: the arrow keys move the one tab stop, and the nodes stay the same nodes.
+    memberNode(el, 'm-ali').focus();
+    await el.updateComplete;
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    const focusedId = root.activeElement?.getAttribute('data-member-id');
+    expect(focusedId !== undefined && focusedId !== null && focusedId !== 'm-ali', `focus moved on from m-ali to ${focusedId}`).to.equal(true);
+    const stops = [...root.querySelectorAll('svg.genogram [data-member-id][tabindex="0"]')].map((n) => n.getAttribute('data-member-id'));
+    expect(stops).to.deep.equal([focusedId]);
+    expect(memberNodes(el).every((node, i) => node === nodes[i]), 'patched, not re-created').to.equal(true);
+
+    // A service selected on the timeline marks its members here too.
+    const service = (fixtures.refugeeFamily.services ?? []).find((s) => s.members.length >= 2 && (s.periods ?? []).length > 0)!;
+    root.querySelector<SVGElement>(`[data-service-id="${service.id}"]`)!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    const highlighted = [...root.querySelectorAll('svg.genogram .member--highlighted')].map((n) => n.getAttribute('data-member-id')).sort();
+    expect(highlighted).to.deep.equal([...service.members].sort());
+
+    // Another language renames every node.
+    const english = memberNode(el, 'm-ali').getAttribute('aria-label');
+    el.setAttribute('lang', 'fi');
+    await el.updateComplete;
+    const finnish = memberNode(el, 'm-ali').getAttribute('aria-label');
+    expect(finnish !== english && (finnish ?? '').includes('Ali'), `${english} → ${finnish}`).to.equal(true);
+  });
+
+  it('zoomed far out shows someone not shared with the viewer as a bare placeholder node', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await mount(fixtures.custodyDispute, { kind: 'professional', professional: 'pr-kirsi' });
+    const placeholders = () => [...shadow(el).querySelectorAll('svg.genogram [part~="placeholder"]')];
+    const before = placeholders().length;
+    expect(before).to.be.greaterThan(0);
+    while (scaleOf(viewportTransform(el)) >= 0.2) button(el, 'Zoom out').click();
+    await el.updateComplete;
+    const after = placeholders();
+    expect(after.length).to.equal(before);
+    for (const node of after) {
+      const bare = node.tagName === 'path' && node.getAttribute('part') === 'member placeholder' && node.getAttribute('role') === 'img';
+      expect(bare && !node.hasAttribute('data-member-id') && !node.hasAttribute('tabindex'), node.outerHTML).to.equal(true);
+      expect(node.getAttribute('aria-label')).to.equal('Not shared with you');
+    }
   });
 
   it('keeps keyboard focus on a member whose node is re-created by a zoom', async () => {

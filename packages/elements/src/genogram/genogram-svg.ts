@@ -9,7 +9,8 @@ import { msg } from '../localization.js';
 import type { BondView, CoupleView, GenogramModel, HouseholdView, MemberView, ParentageView, TwinsView } from './genogram-model.js';
 import { memberAccessibleName, memberDetail, needsSqueeze } from './member-text.js';
 import { overviewLinesTemplate } from './genogram-overview.js';
-import { symbolPath } from './symbols.js';
+import { overviewMembers } from './overview-members.js';
+import { symbolPath, symbolPathAt } from './symbols.js';
 
 export const ARROW_MARKER_ID = 'fv-arrow';
 const HELP_ID = 'fv-genogram-help';
@@ -73,7 +74,6 @@ function memberNode(
   const tabindex = member.id === options.focusId ? '0' : '-1';
   const name = memberAccessibleName(member);
   const transform = `translate(${member.x} ${member.y})`;
-  const d = symbolPath(member.variant, model.symbolSize);
   // The overlay's words: ids count members, never name them (ARIA ids stay in this root).
   const descriptionId = overlay?.description === undefined ? undefined : `fv-member-description-${index}`;
   const extra = overlay
@@ -81,9 +81,11 @@ function memberNode(
     : nothing;
   if (options.labelsHidden && !overlay) {
     // One node per member, the symbol itself: what makes a 1,600-member family fast to show whole.
+    // Drawn in place, not translated: see symbolPathAt.
     return svg`<path part="member" class=${`${className} symbol`} data-member-id=${member.id} role="button" tabindex=${tabindex}
-      aria-label=${name} transform=${transform} d=${d}></path>`;
+      aria-label=${name} d=${symbolPathAt(member.variant, model.symbolSize, member.x, member.y)}></path>`;
   }
+  const d = symbolPath(member.variant, model.symbolSize);
   if (options.labelsHidden) {
     return svg`<g part="member" class=${className} data-member-id=${member.id} role="button" tabindex=${tabindex}
       aria-label=${name} aria-describedby=${descriptionId ?? nothing} transform=${transform}><path class="symbol"
@@ -151,6 +153,15 @@ function detailedLinesTemplate(model: GenogramModel): SVGTemplateResult {
     <g class="lines">${model.couples.map(coupleNode)}${model.parentage.map(parentageNode)}${model.twins.map(twinsNode)}</g>`;
 }
 
+function membersTemplate(model: GenogramModel, options: GenogramRenderOptions): SVGTemplateResult {
+  if (options.labelsHidden && options.overlay === undefined) {
+    // Zoomed out with nothing drawn on the members: one bare <path> each, made without Lit.
+    const state = { focusId: options.focusId, highlighted: options.highlighted, memberClass };
+    return svg`<g class="members" ${overviewMembers(model, state)}></g>`;
+  }
+  return svg`<g class="members">${model.members.map((m, i) => memberNode(m, i, model, options))}</g>`;
+}
+
 export function renderGenogramSvg(model: GenogramModel, options: GenogramRenderOptions): TemplateResult {
   const { handlers } = options;
   // Focus listeners sit on a wrapper: Chrome puts an <svg> with focus listeners in the tab
@@ -172,7 +183,7 @@ export function renderGenogramSvg(model: GenogramModel, options: GenogramRenderO
       <defs>${arrowMarker(ARROW_MARKER_ID)}</defs>
       <g class="viewport">
         ${options.labelsHidden ? overviewLinesTemplate(model, ARROW_MARKER_ID) : detailedLinesTemplate(model)}
-        <g class="members">${model.members.map((m, i) => memberNode(m, i, model, options))}</g>
+        ${membersTemplate(model, options)}
       </g>
     </svg></div>`;
 }
