@@ -3,6 +3,7 @@
  * doors (organisations and workers) each member met each year. Pure; days are UTC day
  * numbers (days since 1970-01-01), ends exclusive.
  */
+import { fromDayNumber } from '../dates.js';
 import type { NormalizedFamily } from '../normalize.js';
 import type { Sector, ServiceStatus } from '../types.generated.js';
 
@@ -64,7 +65,56 @@ export interface DoorCount {
   professionals: number;
 }
 
-const yearOf = (day: number) => new Date(day * 86_400_000).getUTCFullYear();
+const yearOfDay = (day: number): number => fromDayNumber(day).year;
+
+/** Per member, per organisation or worker: the years they met, as flat [from, to, from, to, …] (inclusive). */
+type YearSpans = Map<string, Map<string, number[]>>;
+
+function addSpan(index: YearSpans, memberId: string, id: string, from: number, to: number): void {
+  let byId = index.get(memberId);
+  if (!byId) index.set(memberId, (byId = new Map()));
+  const spans = byId.get(id);
+  if (spans) spans.push(from, to);
+  else byId.set(id, [from, to]);
+}
+
+/**
+ * Each id's spans merged, as flat [from, to, …]: an organisation met twice in a year
+ * counts once that year.
+ */
+function mergedSpans(byId: ReadonlyMap<string, number[]> | undefined): number[] {
+  const merged: number[] = [];
+  for (const flat of byId?.values() ?? []) {
+    if (flat.length === 2) {
+      merged.push(flat[0]!, flat[1]!);
+      continue;
+    }
+    const spans: Array<[number, number]> = [];
+    for (let i = 0; i < flat.length; i += 2) spans.push([flat[i]!, flat[i + 1]!]);
+    spans.sort((a, b) => a[0] - b[0]);
+    let [from, to] = spans[0]!;
+    for (const [nextFrom, nextTo] of spans) {
+      if (nextFrom <= to + 1) {
+        to = Math.max(to, nextTo);
+        continue;
+      }
+      merged.push(from, to);
+      [from, to] = [nextFrom, nextTo];
+    }
+    merged.push(from, to);
+  }
+  return merged;
+}
+
+/** Per year from `first`: +1 where a span starts, -1 the year after it ends; summed, the count. */
+function yearDeltas(spans: readonly number[], first: number, years: number): Int32Array {
+  const deltas = new Int32Array(years + 1);
+  for (let i = 0; i < spans.length; i += 2) {
+    deltas[spans[i]! - first]! += 1;
+    deltas[spans[i + 1]! + 1 - first]! -= 1;
+  }
+  return deltas;
+}
 
 /**
  * "How many doors": for each member and year, the number of distinct organisations and
@@ -72,45 +122,51 @@ const yearOf = (day: number) => new Date(day * 86_400_000).getUTCFullYear();
  * Years without any door are left out.
  */
 export function doorsByYear(family: NormalizedFamily, bars: readonly ServiceBar[] = serviceBars(family)): Map<string, DoorCount[]> {
-  const organizations = new Map<string, Map<number, Set<string>>>();
-  const professionals = new Map<string, Map<number, Set<string>>>();
-  const add = (index: Map<string, Map<number, Set<string>>>, memberId: string, year: number, id: string) => {
-    let byYear = index.get(memberId);
-    if (!byYear) index.set(memberId, (byYear = new Map()));
-    let set = byYear.get(year);
-    if (!set) byYear.set(year, (set = new Set()));
-    set.add(id);
-  };
+  // Year spans per (member, id), not a set per year: a bar can run for decades.
+  const organizations: YearSpans = new Map();
+  const professionals: YearSpans = new Map();
   for (const bar of bars) {
     if (bar.status === 'declined') continue; // a refused service is not a door walked through
     const service = family.services.get(bar.serviceId);
     if (!service) continue;
-    for (let year = yearOf(bar.start); year <= yearOf(bar.end - 1); year++) {
-      add(organizations, bar.memberId, year, service.organization);
-      if (service.responsible !== undefined) add(professionals, bar.memberId, year, service.responsible);
-    }
+    const from = yearOfDay(bar.start);
+    const to = yearOfDay(bar.end - 1);
+    if (to < from) continue; // an empty bar meets nobody
+    addSpan(organizations, bar.memberId, service.organization, from, to);
+    if (service.responsible !== undefined) addSpan(professionals, bar.memberId, service.responsible, from, to);
   }
   for (const event of family.document.events ?? []) {
     if (event.status === 'cancelled') continue;
     const start = family.eventStart.get(event.id);
     if (!start) continue;
+    const year = yearOfDay(start.first);
     for (const memberId of event.members ?? []) {
-      for (const professionalId of event.professionals ?? []) add(professionals, memberId, yearOf(start.first), professionalId);
+      for (const professionalId of event.professionals ?? []) addSpan(professionals, memberId, professionalId, year, year);
     }
   }
   const result = new Map<string, DoorCount[]>();
   for (const memberId of new Set([...organizations.keys(), ...professionals.keys()])) {
-    const years = new Set([...(organizations.get(memberId)?.keys() ?? []), ...(professionals.get(memberId)?.keys() ?? [])]);
-    result.set(
-      memberId,
-      [...years]
-        .sort((a, b) => a - b)
-        .map((year) => ({
-          year,
-          organizations: organizations.get(memberId)?.get(year)?.size ?? 0,
-          professionals: professionals.get(memberId)?.get(year)?.size ?? 0,
-        })),
-    );
+    const organizationSpans = mergedSpans(organizations.get(memberId));
+    const professionalSpans = mergedSpans(professionals.get(memberId));
+    let first = Infinity;
+    let last = -Infinity;
+    for (const spans of [organizationSpans, professionalSpans]) {
+      for (let i = 0; i < spans.length; i += 2) {
+        first = Math.min(first, spans[i]!);
+        last = Math.max(last, spans[i + 1]!);
+      }
+    }
+    const organizationDeltas = yearDeltas(organizationSpans, first, last - first + 1);
+    const professionalDeltas = yearDeltas(professionalSpans, first, last - first + 1);
+    const years: DoorCount[] = [];
+    let organizationCount = 0;
+    let professionalCount = 0;
+    for (let at = 0; at <= last - first; at++) {
+      organizationCount += organizationDeltas[at]!;
+      professionalCount += professionalDeltas[at]!;
+      if (organizationCount > 0 || professionalCount > 0) years.push({ year: first + at, organizations: organizationCount, professionals: professionalCount });
+    }
+    result.set(memberId, years);
   }
   return result;
 }
