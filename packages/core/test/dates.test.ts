@@ -59,6 +59,41 @@ test('dates: calendar validity', () => {
   assert.equal(parsePartialDate(5 as unknown as string), undefined);
 });
 
+/** The first parser, by regular expression: the oracle for the character-by-character one. */
+function parsePartialDateOracle(s: string): ReturnType<typeof parsePartialDate> {
+  const m = typeof s === 'string' ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s) : null;
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  if (year < 1) return undefined;
+  if (m[2] === undefined) return { year, precision: 'year', first: dayNumber(year, 1, 1), last: dayNumber(year, 12, 31) };
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return undefined;
+  if (m[3] === undefined) return { year, month, precision: 'month', first: dayNumber(year, month, 1), last: dayNumber(year, month, daysInMonth(year, month)) };
+  const day = Number(m[3]);
+  if (day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day, precision: 'day', first: dayNumber(year, month, day), last: dayNumber(year, month, day) };
+}
+
+test('dates: parsePartialDate agrees with the regular-expression parser on any text (property)', () => {
+  // Near-dates: digits, hyphens and look-alikes (full-width and Arabic-Indic digits, slashes, spaces) in date-like shapes.
+  const char = fc.constantFrom('0', '1', '2', '3', '9', '-', '/', ' ', 'T', '\uff11', '\u0661', 'a', '\n');
+  const nearDate = fc.array(char, { minLength: 0, maxLength: 12 }).map((chars) => chars.join(''));
+  const realish = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.integer({ min: 0, max: 2 })).map(([y, m, d, parts]) =>
+    [pad(y, 4), pad(m, 2), pad(d, 2)].slice(0, parts + 1).join('-'),
+  );
+  // A date-shaped text with one character swapped for another.
+  const mutated = fc.tuple(realish, fc.nat(9), char).map(([text, at, swap]) => text.slice(0, at) + swap + text.slice(at + 1));
+  fc.assert(
+    fc.property(fc.oneof(fc.string(), nearDate, realish, mutated), (text) => {
+      assert.deepEqual(parsePartialDate(text), parsePartialDateOracle(text), JSON.stringify(text));
+    }),
+    { numRuns: 5_000 },
+  );
+  for (const text of ['2024-02-29', '2023-02-29', '2024-12-31\n', '0000', '0001', '2024-1-01', '2024-01-1', '2024--01', '+024', '2024-01-01T00:00:00Z']) {
+    assert.deepEqual(parsePartialDate(text), parsePartialDateOracle(text), text);
+  }
+});
+
 test('dates: parseDateTime gives the exact instant, whatever the offset', () => {
   for (const s of ['2025-02-10T09:00:00+02:00', '2025-02-10T09:00:00.5Z', '1999-12-31T23:59:59.999-05:30', '2025-03-30T03:30:00+03:00']) {
     assert.equal(parseDateTime(s)?.instant, Date.parse(s), s);
