@@ -2,7 +2,9 @@ import { aTimeout, expect, nextFrame, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { fixtures } from '../../../test/fixtures/index.js';
 import type { FamilyView } from '../src/family-view/family-view.js';
-import { after, describe, failOnConsoleWarnings, it, memberNode, memberNodes, mount, scaleOf, shadow, viewportTransform } from './helpers.js';
+import type { Viewer } from '@family-view/core';
+import { after, describe, failOnConsoleWarnings, it, leakedStrings, memberNode, memberNodes, mount, renderedStrings, scaleOf, shadow, viewportTransform } from './helpers.js';
+import { forbiddenStrings, validDocument } from './privacy-scan.js';
 
 function button(el: FamilyView, text: string): HTMLButtonElement {
   const found = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="controls"] button')].find(
@@ -179,9 +181,10 @@ describe('<family-view> zoom and pan', () => {
     expect(finnish !== english && (finnish ?? '').includes('Ali'), `${english} → ${finnish}`).to.equal(true);
   });
 
-  it('zoomed far out shows someone not shared with the viewer as a bare placeholder node', async () => {
+  it('zoomed far out shows someone not shared with the viewer as a bare placeholder node, and nothing hidden', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
-    const el = await mount(fixtures.custodyDispute, { kind: 'professional', professional: 'pr-kirsi' });
+    const viewer: Viewer = { kind: 'professional', professional: 'pr-kirsi' };
+    const el = await mount(fixtures.custodyDispute, viewer);
     const placeholders = () => [...shadow(el).querySelectorAll('svg.genogram [part~="placeholder"]')];
     const before = placeholders().length;
     expect(before).to.be.greaterThan(0);
@@ -194,6 +197,10 @@ describe('<family-view> zoom and pan', () => {
       expect(bare && !node.hasAttribute('data-member-id') && !node.hasAttribute('tabindex'), node.outerHTML).to.equal(true);
       expect(node.getAttribute('aria-label')).to.equal('Not shared with you');
     }
+    // The nodes made without Lit carry nothing the viewer may not see.
+    const forbidden = forbiddenStrings(validDocument(fixtures.custodyDispute), viewer);
+    expect(forbidden.length).to.be.greaterThan(5);
+    expect(leakedStrings(renderedStrings(shadow(el)), forbidden)).to.deep.equal([]);
   });
 
   it('keeps keyboard focus on a member whose node is re-created by a zoom', async () => {
