@@ -310,6 +310,37 @@ describe('services timeline', () => {
     expect(cells).to.equal(4 + countYearsOfBea(shown));
   });
 
+  it('writes the doors in each year cell once years are wide enough, and they move with a pan', async () => {
+    const mounted = await mountTimeline(datedFamily());
+    const { root } = mounted;
+    const numbers = () =>
+      [...root.querySelectorAll('.door-numbers text.door-number')].map((text) => {
+        const { left, width } = box(text);
+        return { text: text.textContent, centre: left + width / 2 };
+      });
+    /** The numbers written between the ticks of `year` and the next year. */
+    const inYear = (year: number) => {
+      const from = tickX(root, String(year));
+      const to = tickX(root, String(year + 1));
+      if (from === undefined || to === undefined) throw new Error(`no ticks for ${year}`);
+      return numbers().filter((n) => n.centre > from && n.centre < to).map((n) => n.text);
+    };
+    for (let i = 0; i < 4; i++) button(root, 'Zoom out').click();
+    await settle(mounted.host);
+    expect(numbers(), 'years too narrow for numbers').to.deep.equal([]);
+    mounted.host.timeline.showDays(dayNumber(2019, 7, 1), dayNumber(2023, 7, 1));
+    await settle(mounted.host);
+    // Only Ann met doors in 2020 and 2022: one organisation and one worker each year.
+    expect(inYear(2020)).to.deep.equal(['1 · 1']);
+    expect(inYear(2021)).to.deep.equal(['1 · 0']); // Bea: the clinic, no named worker
+    barNodes(root, 's-2022')[0]!.focus();
+    await sendKeys({ press: 'Shift+ArrowRight' });
+    await settle(mounted.host);
+    expect(inYear(2021)).to.deep.equal(['1 · 0']);
+    expect(inYear(2022)).to.deep.equal(['1 · 1']);
+    expect(inYear(2023), 'Bea in 2023: the social office and Sam').to.deep.equal(['1 · 1']);
+  });
+
   it('counts the doors of a seed family, as the document says', async () => {
     const { host, root, shown } = await mountTimeline(fixtures.refugeeFamily);
     // Maryam, 2024: the distinct organisations and responsible workers of her services running in 2024.

@@ -822,12 +822,14 @@ export class TimelineController implements ReactiveController {
     const locale = this.options.locale;
     let content: TemplateResult | undefined;
     if (pxPerDay * 365 >= DOOR_NUMBERS_MIN_YEAR_PX) {
-      const top = dom.scroll.scrollTop;
-      const bottom = top + (dom.scroll.clientHeight || 600);
+      // The scroll box as last seen, not read here: this runs right after the zoom's DOM
+      // writes, and reading it would force a layout in every pan frame.
+      const { first, last } = lanesBetween(model, this.scrollTop, this.scrollTop + (this.viewHeight || 600));
       const visible = this.visibleDays();
       const cells: TemplateResult[] = [];
-      for (const lane of model.lanes) {
-        if (lane.doorsY === undefined || lane.y + lane.height < top || lane.y > bottom) continue;
+      for (let index = first; index <= last; index++) {
+        const lane = model.lanes[index]!;
+        if (lane.doorsY === undefined) continue;
         for (const door of lane.doors) {
           const start = Date.UTC(door.year, 0, 1) / 86_400_000;
           const end = Date.UTC(door.year + 1, 0, 1) / 86_400_000;

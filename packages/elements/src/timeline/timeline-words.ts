@@ -116,8 +116,13 @@ export function sectorLetter(sector: Sector): string {
   }
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** `value` written for `locale`; one formatter per locale (making one costs more than formatting). */
 export function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(value);
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format.format(value);
 }
 
 export function organisationsCount(count: number, locale: string): string {
