@@ -133,6 +133,15 @@ async function timelineFrames({ size, steps = 30 }) {
     element.remove();
     return { wired: false };
   }
+  // Halfway down the lanes, where members have services and door numbers: the top lanes of
+  // a synthetic family are its oldest generation, with little to draw.
+  const scroller = root.querySelector('.timeline-scroll');
+  if (scroller) {
+    scroller.scrollTop = (scroller.scrollHeight - scroller.clientHeight) / 2;
+    await frames(2);
+    await element.updateComplete;
+    await frames(2);
+  }
   const box = chart.getBoundingClientRect();
   const wheel = (deltaY) =>
     chart.dispatchEvent(

@@ -295,7 +295,7 @@ async function main() {
     '',
     `${new Date().toISOString()} · synthetic families (seed ${SEED}) · median of ${RUNS} runs after ${WARMUP} warm-up run(s)`,
     '',
-    'Layout: `layoutGenogram` in Node. First render: headless Chromium, production bundle, fresh `<family-view view="genogram">` (or `"timeline"`) per run, admin viewer, from setting `data` to the second `requestAnimationFrame` after `updateComplete`. DOM nodes: elements in the widget\'s shadow tree(s). Timeline frames: main-thread time of one zoom step (Ctrl+wheel) or pan step (Shift+arrow), from the animation frame that moves the view to the end of its rendering.',
+    'Layout: `layoutGenogram` in Node. First render: headless Chromium, production bundle, fresh `<family-view view="genogram">` (or `"timeline"`) per run, admin viewer, from setting `data` to the second `requestAnimationFrame` after `updateComplete`. DOM nodes: elements in the widget\'s shadow tree(s). Timeline frames: main-thread time of one zoom step (Ctrl+wheel) or pan step (Shift+arrow), from the animation frame that moves the view to the end of its rendering, scrolled halfway down the lanes (where members have services).',
     '',
     ...sections.flatMap((section) => [section, '']),
     '## Machine',
