@@ -27,40 +27,35 @@ export interface OverviewMemberState {
   memberClass: (member: MemberView) => string;
 }
 
-type Attributes = [name: string, value: string][];
+/** The attributes of a member's node that can change while the members stay the same. */
+interface NodeState {
+  className: string;
+  /** Undefined for a placeholder: someone not shared with the viewer is not focusable. */
+  tabindex: string | undefined;
+  label: string;
+}
 
-/** The attributes that differ from member to member; the rest are shared by many. */
-const OWN_ATTRIBUTES: ReadonlySet<string> = new Set(['data-member-id', 'aria-label', 'd']);
-
-/** The node's attributes; `d` last, so a patch can reuse it (same members, same places). */
-function attributesOf(member: MemberView, d: string, state: OverviewMemberState): Attributes {
+function nodeStateOf(member: MemberView, state: OverviewMemberState): NodeState {
   const label = memberAccessibleName(member);
-  if (member.placeholder) {
-    // Someone not shared with the viewer: no id, not focusable, not selectable.
-    return [
-      ['part', 'member placeholder'],
-      ['class', `${state.memberClass(member)} symbol`],
-      ['role', 'img'],
-      ['aria-label', label],
-      ['d', d],
-    ];
-  }
+  if (member.placeholder) return { className: `${state.memberClass(member)} symbol`, tabindex: undefined, label };
   const highlighted = state.highlighted?.has(member.id) ? ' member--highlighted' : '';
-  return [
-    ['part', 'member'],
-    ['class', `${state.memberClass(member)}${highlighted} symbol`],
-    ['data-member-id', member.id],
-    ['role', 'button'],
-    ['tabindex', member.id === state.focusId ? '0' : '-1'],
-    ['aria-label', label],
-    ['d', d],
-  ];
+  return { className: `${state.memberClass(member)}${highlighted} symbol`, tabindex: member.id === state.focusId ? '0' : '-1', label };
+}
+
+/** A node with the attributes many members share: part, role, class and tabindex. */
+function prototypeNode(document: Document, placeholder: boolean, node: NodeState): SVGPathElement {
+  const prototype = document.createElementNS(SVG_NS, 'path');
+  prototype.setAttribute('part', placeholder ? 'member placeholder' : 'member');
+  prototype.setAttribute('class', node.className);
+  prototype.setAttribute('role', placeholder ? 'img' : 'button');
+  if (node.tabindex !== undefined) prototype.setAttribute('tabindex', node.tabindex);
+  return prototype;
 }
 
 class OverviewMembersDirective extends Directive {
   private members: readonly MemberView[] | undefined;
   private nodes: SVGPathElement[] = [];
-  private written: Attributes[] = [];
+  private written: NodeState[] = [];
 
   constructor(info: PartInfo) {
     super(info);
@@ -80,40 +75,39 @@ class OverviewMembersDirective extends Directive {
   private create(group: Element, model: GenogramModel, state: OverviewMemberState): void {
     const document = group.ownerDocument;
     const fragment = document.createDocumentFragment();
-    // Members share most attributes (part, class, role, tabindex): a node is cloned from a
-    // prototype that has them, and only its own id, name and path are set — a third of the
-    // attribute writes, which dominate the cost of creating 1,600 nodes.
+    // Members share most attributes: a node is cloned from a prototype that has them, and
+    // only its own id, name and path are set — attribute writes dominate the cost of
+    // creating 1,600 nodes.
     const prototypes = new Map<string, SVGPathElement>();
     this.members = model.members;
     this.nodes = [];
     this.written = [];
     for (const member of model.members) {
-      const attributes = attributesOf(member, symbolPathAt(member.variant, model.symbolSize, member.x, member.y), state);
-      const shared = attributes.filter(([name]) => !OWN_ATTRIBUTES.has(name));
-      const key = shared.map(([name, value]) => `${name}=${value}`).join('\n');
+      const placeholder = member.placeholder === true;
+      const written = nodeStateOf(member, state);
+      const key = `${placeholder ? 'placeholder' : written.tabindex} ${written.className}`;
       let prototype = prototypes.get(key);
-      if (prototype === undefined) {
-        prototype = document.createElementNS(SVG_NS, 'path');
-        for (const [name, value] of shared) prototype.setAttribute(name, value);
-        prototypes.set(key, prototype);
-      }
+      if (prototype === undefined) prototypes.set(key, (prototype = prototypeNode(document, placeholder, written)));
       const node = prototype.cloneNode(false) as SVGPathElement;
-      for (const [name, value] of attributes) if (OWN_ATTRIBUTES.has(name)) node.setAttribute(name, value);
+      if (!placeholder) node.setAttribute('data-member-id', member.id);
+      node.setAttribute('aria-label', written.label);
+      node.setAttribute('d', symbolPathAt(member.variant, model.symbolSize, member.x, member.y));
       fragment.append(node);
       this.nodes.push(node);
-      this.written.push(attributes);
+      this.written.push(written);
     }
     group.replaceChildren(fragment);
   }
 
+  /** Same members, same places: only class (highlight), tabindex (focus) and name (language) can change. */
   private patch(model: GenogramModel, state: OverviewMemberState): void {
     model.members.forEach((member, index) => {
       const node = this.nodes[index]!;
       const before = this.written[index]!;
-      const after = attributesOf(member, before[before.length - 1]![1], state);
-      after.forEach(([name, value], at) => {
-        if (before[at]?.[1] !== value) node.setAttribute(name, value);
-      });
+      const after = nodeStateOf(member, state);
+      if (after.className !== before.className) node.setAttribute('class', after.className);
+      if (after.tabindex !== undefined && after.tabindex !== before.tabindex) node.setAttribute('tabindex', after.tabindex);
+      if (after.label !== before.label) node.setAttribute('aria-label', after.label);
       this.written[index] = after;
     });
   }
