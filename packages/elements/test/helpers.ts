@@ -37,20 +37,29 @@ const DEV_MODE_NOTICE = /Lit is in dev mode/;
  * (Lit's dev-mode warnings among them), except Lit's one-off "dev mode" notice.
  */
 export function failOnConsoleWarnings(): void {
-  let warnings: string[] = [];
-  let original: typeof console.warn = console.warn;
+  failOnConsole('warn', 'console warnings during the test');
+}
+
+/** Call inside a `describe`: every test in it fails when anything is logged as an error. */
+export function failOnConsoleErrors(): void {
+  failOnConsole('error', 'console errors during the test');
+}
+
+function failOnConsole(method: 'warn' | 'error', what: string): void {
+  let logged: string[] = [];
+  let original: typeof console.warn = console[method];
   beforeEach(() => {
-    warnings = [];
-    original = console.warn;
-    console.warn = (...args: unknown[]) => {
+    logged = [];
+    original = console[method];
+    console[method] = (...args: unknown[]) => {
       const text = args.map(String).join(' ');
-      if (!DEV_MODE_NOTICE.test(text)) warnings.push(text);
+      if (!DEV_MODE_NOTICE.test(text)) logged.push(text);
       original.apply(console, args);
     };
   });
   afterEach(() => {
-    console.warn = original;
-    expect(warnings, 'console warnings during the test').to.deep.equal([]);
+    console[method] = original;
+    expect(logged, what).to.deep.equal([]);
   });
 }
 

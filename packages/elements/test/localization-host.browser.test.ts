@@ -10,7 +10,7 @@ import { configureLocalization, msg, updateWhenLocaleChanges, type LocaleModule 
 import { templates as fiTemplates } from '../src/locales/fi.js';
 import { templates as svTemplates } from '../src/locales/sv.js';
 import type { FamilyView } from '../src/family-view/family-view.js';
-import { ADMIN, afterEach, beforeEach, coupleWithChild, describe, failOnConsoleWarnings, it, shadow } from './helpers.js';
+import { ADMIN, coupleWithChild, describe, failOnConsoleErrors, failOnConsoleWarnings, it, shadow } from './helpers.js';
 
 /** The host's German catalogue; it even reuses one of the widget's ids, which must not leak into the widget. */
 const HOST_GERMAN: LocaleModule = { templates: { 'host.greeting': 'Hallo, Welt', 'genogram.zoom-in': 'VOM HOST' } };
@@ -52,21 +52,7 @@ async function widget(tag: string, lang: string): Promise<FamilyView> {
 
 describe('localisation next to a host that uses @lit/localize', () => {
   failOnConsoleWarnings();
-
-  let errors: string[] = [];
-  let originalError: typeof console.error = console.error;
-  beforeEach(() => {
-    errors = [];
-    originalError = console.error;
-    console.error = (...args: unknown[]) => {
-      errors.push(args.map(String).join(' '));
-      originalError.apply(console, args);
-    };
-  });
-  afterEach(() => {
-    console.error = originalError;
-    expect(errors, 'console errors during the test').to.deep.equal([]);
-  });
+  failOnConsoleErrors();
 
   it('each keeps its own language, before and after the host configures and switches', async () => {
     // The widget renders before the host has configured anything.
