@@ -222,6 +222,50 @@ describe('services timeline', () => {
     expect(windowBox.width / frame.width).to.be.closeTo(1 / 1.5, 0.02);
   });
 
+  it('moves what stays in a zoom or pan frame: labels keep their nodes, no attribute is written to the value it had', async () => {
+    const mounted = await mountTimeline(datedFamily());
+    const { root, host } = mounted;
+    host.timeline.showDays(dayNumber(2019, 7, 1), dayNumber(2023, 7, 1));
+    await settle(host);
+    const tickLabels = () => new Map([...root.querySelectorAll('svg.timeline-axis .tick text')].map((text) => [text.textContent ?? '', text.firstChild]));
+    const tickPlaces = () => new Map([...root.querySelectorAll('svg.timeline-axis .tick')].map((tick) => [tick.textContent ?? '', tick.getAttribute('transform')]));
+    const doorTexts = () => new Set([...root.querySelectorAll('.door-numbers text.door-number')].map((text) => text.firstChild));
+    const writes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => writes.push(...records));
+    observer.observe(root, { subtree: true, attributes: true, attributeOldValue: true });
+
+    for (const step of ['pan', 'zoom'] as const) {
+      const labels = tickLabels();
+      const places = tickPlaces();
+      const doors = doorTexts();
+      if (step === 'pan') host.timeline.panBy(0.05);
+      else button(root, 'Zoom in').click();
+      await settle(host);
+      const kept = [...tickLabels()].filter(([label]) => labels.has(label));
+      expect(kept.length, `${step}: ticks that stay`).to.be.greaterThan(1);
+      for (const [label, node] of kept) expect(node === labels.get(label), `${step}: the label ${label} keeps its text node`).to.equal(true);
+      const moved = [...tickPlaces()].filter(([label, place]) => places.has(label) && places.get(label) !== place);
+      expect(moved.length, `${step}: the ticks that stay moved`).to.equal(kept.length);
+      if (step === 'pan') {
+        const keptDoors = [...doorTexts()].filter((node) => doors.has(node));
+        expect(keptDoors.length, 'door numbers that stay keep their text nodes').to.be.greaterThan(0);
+      }
+    }
+    writes.push(...observer.takeRecords());
+    observer.disconnect();
+    // Each write's new value is the next write's old value, or the value the attribute has now.
+    const sameValue: string[] = [];
+    writes.forEach((record, i) => {
+      const name = record.attributeName!;
+      const target = record.target as Element;
+      const next = writes.slice(i + 1).find((later) => later.target === target && later.attributeName === name);
+      const value = next ? next.oldValue : target.getAttribute(name);
+      if (value === record.oldValue) sameValue.push(`<${target.localName} class="${target.getAttribute('class') ?? ''}"> ${name}="${value ?? ''}"`);
+    });
+    expect(writes.length, 'the frames wrote attributes').to.be.greaterThan(0);
+    expect(sameValue.join('\n')).to.equal('');
+  });
+
   it('reaches days when zoomed all the way in, and moves the view from the overview', async () => {
     const mounted = await mountTimeline(fixtures.refugeeFamily);
     for (let i = 0; i < 30; i++) button(mounted.root, 'Zoom in').click();
@@ -405,6 +449,22 @@ describe('services timeline', () => {
     const label = root.querySelector('.as-of-label text')?.textContent ?? '';
     const finnishDate = new Intl.DateTimeFormat('fi', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, 2, 1)));
     expect(label).to.contain(finnishDate);
+  });
+
+  it('relabels the axis when the language changes, on the same ticks', async () => {
+    const { root, host } = await mountTimeline(fixtures.refugeeFamily);
+    for (let i = 0; i < 4; i++) button(root, 'Zoom in').click(); // months come into view
+    const labels = () => [...root.querySelectorAll('svg.timeline-axis .tick text')].map((t) => t.textContent ?? '');
+    const month = (locale: string) => (m: number) => new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, m, 1)));
+    const months = (locale: string) => new Set(Array.from({ length: 12 }, (_, m) => month(locale)(m)));
+    const english = labels();
+    expect(english.some((label) => months('en').has(label)), english.join(', ')).to.equal(true);
+    host.locale = 'fi';
+    await settle(host);
+    const finnish = labels();
+    expect(finnish.length).to.equal(english.length);
+    expect(finnish.some((label) => months('fi').has(label)), finnish.join(', ')).to.equal(true);
+    expect(finnish.some((label) => months('en').has(label) && !months('fi').has(label)), finnish.join(', ')).to.equal(false);
   });
 
   it('leaves out lanes for placeholders and everything redaction removed', async () => {

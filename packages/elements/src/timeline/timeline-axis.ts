@@ -1,9 +1,10 @@
 /**
- * The shared time axis: a UTC time scale over the model's days, and tick labels in the
+ * The shared time axis: a UTC time scale over the model's days, tick labels in the
  * element's language (`Intl.DateTimeFormat`) at whatever level the zoom shows — years,
- * months or days.
+ * months or days — and the axis drawn from them.
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { select } from 'd3-selection';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { dateFormatter } from './timeline-words.js';
 
@@ -31,4 +32,56 @@ export function localizedTickFormat(locale: string): (date: Date) => string {
     if (utcYear.floor(date) < date) return month.format(date);
     return year.format(date);
   };
+}
+
+/** Half a pixel keeps one-pixel tick lines sharp on a screen of one device pixel per CSS pixel. */
+function crispOffset(): number {
+  return (globalThis.devicePixelRatio ?? 1) > 1 ? 0 : 0.5;
+}
+
+/** The label format each axis group was last written with: a new one relabels every tick. */
+const labelledWith = new WeakMap<SVGGElement, (date: Date) => string>();
+
+/**
+ * Draws or moves a top axis in `group` for `scale`: about `count` ticks, each a `g.tick`
+ * (bound to its date) with a 6px line and a label above it, and the domain line.
+ *
+ * Not d3-axis: that writes every label again on each call, and a replaced text node is laid
+ * out and painted anew — in every zoom and pan frame, for labels that did not change. Here
+ * ticks are keyed by their date: a tick that stays only moves, and only a new tick (or a new
+ * format) is labelled. The markup is d3-axis's, so styles and hosts see the same axis.
+ */
+export function drawTimeAxis(group: SVGGElement, scale: ScaleTime<number, number>, count: number, format: (date: Date) => string): void {
+  const offset = crispOffset();
+  const [left = 0, right = 0] = scale.range();
+  const root = select(group);
+  if (!group.hasAttribute('text-anchor')) root.attr('fill', 'none').attr('text-anchor', 'middle');
+  let domainLine = root.select<SVGPathElement>('path.domain');
+  if (domainLine.empty()) domainLine = root.insert<SVGPathElement>('path', ':first-child').attr('class', 'domain').attr('stroke', 'currentColor');
+  setIfChanged(domainLine.node()!, 'd', `M${left + offset},0H${right + offset}`);
+  const relabel = labelledWith.get(group) !== format;
+  labelledWith.set(group, format);
+  root
+    .selectAll<SVGGElement, Date>('g.tick')
+    .data(scale.ticks(count), (date) => String(+date))
+    .join(
+      (enter) => {
+        const tick = enter.append('g').attr('class', 'tick');
+        tick.append('line').attr('stroke', 'currentColor').attr('y2', -6);
+        tick.append('text').attr('fill', 'currentColor').attr('y', -9).text(format);
+        return tick;
+      },
+      (update) => (relabel ? update.call((ticks) => ticks.select('text').text(format)) : update),
+    )
+    .each(function (this: SVGGElement, date: Date) {
+      setIfChanged(this, 'transform', `translate(${scale(date) + offset},0)`);
+    });
+}
+
+/**
+ * Sets an attribute only when its value differs: the browser takes setting an attribute to
+ * the value it has as a change, and lays out or paints again what depends on it.
+ */
+export function setIfChanged(element: Element, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }

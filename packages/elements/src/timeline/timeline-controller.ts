@@ -6,18 +6,19 @@
  * A zoom frame never re-renders through Lit: bars are drawn once in day coordinates and
  * this controller only rewrites a few attributes — the plot group's
  * `translate(…) scale(k, 1)`, the pattern stretch, the pinned lines, the overview window
- * and the focus ring — and redraws the axis with d3-axis.
+ * and the focus ring — and moves the axis ticks (see `drawTimeAxis`).
  *
  * The host calls `render(model, options)` from its own `render()`; the controller finds
  * what it drew in the host's render root after each update.
  */
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { ScaleTime } from 'd3-scale';
 import { html, render as litRender, svg } from 'lit';
-import { axisTop } from 'd3-axis';
+import { repeat } from 'lit/directives/repeat.js';
 import { select } from 'd3-selection';
 import 'd3-transition'; // adds selection.transition(), used for animated zooms
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { localizedTickFormat, timeScale } from './timeline-axis.js';
+import { drawTimeAxis, localizedTickFormat, setIfChanged, timeScale } from './timeline-axis.js';
 import { DOOR_HEIGHT } from './timeline-layout.js';
 import { itemKey, lanesBetween, parseItemKey, type TimelineItemRef, type TimelineModel } from './timeline-model.js';
 import { firstItem, isTimelineNavigationKey, laneOfItem, nextItem } from './timeline-navigation.js';
@@ -623,9 +624,20 @@ export class TimelineController implements ReactiveController {
 
   private tickFormatFor: { locale: string; format: (date: Date) => string } | undefined;
 
-  private zoomedScale(t: ZoomTransform) {
+  /** The base scale (zoom 1) for the current domain and width, made again only when they change. */
+  private baseScale: { key: string; scale: ScaleTime<number, number>; zoomed: ScaleTime<number, number> } | undefined;
+
+  /** The time scale under zoom `t`. One scale, given a new domain each frame: a frame makes no scale objects. */
+  private zoomedScale(t: ZoomTransform): ScaleTime<number, number> {
     const domain = this.domain!;
-    return t.rescaleX(timeScale(domain.start, domain.end, GUTTER, GUTTER + this.plotWidth()));
+    const right = GUTTER + this.plotWidth();
+    const key = `${domain.start} ${domain.end} ${right}`;
+    if (this.baseScale?.key !== key) {
+      const scale = timeScale(domain.start, domain.end, GUTTER, right);
+      this.baseScale = { key, scale, zoomed: scale.copy() };
+    }
+    const { scale, zoomed } = this.baseScale;
+    return zoomed.domain([scale.invert(t.invertX(GUTTER)), scale.invert(t.invertX(right))]);
   }
 
   private configureExtents(): void {
@@ -700,46 +712,48 @@ export class TimelineController implements ReactiveController {
     if (!dom || !domain || !model) return;
     const plotWidth = this.plotWidth();
     const pxPerDay = (t.k * plotWidth) / (domain.end - domain.start);
-    dom.plot.setAttribute('transform', `translate(${t.applyX(GUTTER)} 0) scale(${pxPerDay} 1)`);
-    dom.scaleBase?.setAttribute('patternTransform', `scale(${1 / pxPerDay} 1)`);
-    dom.plotClip?.setAttribute('width', String(plotWidth));
+    setIfChanged(dom.plot, 'transform', `translate(${t.applyX(GUTTER)} 0) scale(${pxPerDay} 1)`);
+    if (dom.scaleBase) setIfChanged(dom.scaleBase, 'patternTransform', `scale(${1 / pxPerDay} 1)`);
+    if (dom.plotClip) setIfChanged(dom.plotClip, 'width', String(plotWidth));
     const scale = this.zoomedScale(t);
     const ticks = Math.max(2, Math.floor(plotWidth / 90));
-    if (dom.axis) {
-      select(dom.axis).call(axisTop<Date>(scale).ticks(ticks).tickFormat(this.tickFormat()).tickSizeOuter(0));
-    }
+    if (dom.axis) drawTimeAxis(dom.axis, scale, ticks, this.tickFormat());
     if (dom.grid) {
-      const height = Math.max(model.height, 32);
+      const height = String(Math.max(model.height, 32));
       select(dom.grid)
         .selectAll<SVGLineElement, Date>('line')
         .data(scale.ticks(ticks), (d) => String(+d)) // keyed by date: zooming moves lines, it does not replace them
-        .join('line')
-        .attr('x1', (d) => scale(d))
-        .attr('x2', (d) => scale(d))
-        .attr('y1', 0)
-        .attr('y2', height);
+        .join((enter) => enter.append('line').attr('y1', 0))
+        .each(function (this: SVGLineElement, date: Date) {
+          const x = String(scale(date));
+          setIfChanged(this, 'x1', x);
+          setIfChanged(this, 'x2', x);
+          setIfChanged(this, 'y2', height);
+        });
     }
     const pin = (line: SVGGElement | null, label: SVGGElement | null, day: number | undefined) => {
       if (day === undefined) return;
       const x = this.zoomedX(t, day);
-      line?.setAttribute('transform', `translate(${x} 0)`);
+      if (line) setIfChanged(line, 'transform', `translate(${x} 0)`);
       if (label) {
-        label.setAttribute('transform', `translate(${x} 0)`);
-        label.setAttribute('visibility', x >= GUTTER && x <= GUTTER + plotWidth ? 'visible' : 'hidden');
+        setIfChanged(label, 'transform', `translate(${x} 0)`);
+        setIfChanged(label, 'visibility', x >= GUTTER && x <= GUTTER + plotWidth ? 'visible' : 'hidden');
         // Near the right edge the label reads leftwards from its line.
         const text = label.firstElementChild;
         const flip = x > GUTTER + plotWidth - PIN_LABEL_ROOM;
-        text?.setAttribute('x', flip ? '-4' : '4');
-        text?.setAttribute('text-anchor', flip ? 'end' : 'start');
+        if (text) {
+          setIfChanged(text, 'x', flip ? '-4' : '4');
+          setIfChanged(text, 'text-anchor', flip ? 'end' : 'start');
+        }
       }
     };
     pin(dom.asOfLine, dom.asOfLabel, model.asOf);
     pin(dom.markLine, dom.markLabel, this.options.markDate);
-    if (model.asOf !== undefined) dom.openEnds?.setAttribute('transform', `translate(${this.zoomedX(t, model.asOf + 1)} 0)`);
+    if (model.asOf !== undefined && dom.openEnds) setIfChanged(dom.openEnds, 'transform', `translate(${this.zoomedX(t, model.asOf + 1)} 0)`);
     this.drawOverview(t);
     this.drawFocusRing(t);
-    if (this.gesture) dom.doorNumbers?.setAttribute('visibility', 'hidden');
-    else this.drawDoorNumbers(t);
+    if (!this.gesture) this.drawDoorNumbers(t);
+    else if (dom.doorNumbers) setIfChanged(dom.doorNumbers, 'visibility', 'hidden');
   }
 
   private drawOverview(t: ZoomTransform): void {
@@ -747,17 +761,17 @@ export class TimelineController implements ReactiveController {
     const domain = this.domain;
     if (!dom?.overviewWindow || !domain) return;
     const plotWidth = this.plotWidth();
-    dom.overviewPlot?.setAttribute('transform', `translate(${GUTTER} 2) scale(${plotWidth / OVERVIEW_BINS} 1)`);
-    dom.overviewFrame?.setAttribute('width', String(plotWidth));
+    if (dom.overviewPlot) setIfChanged(dom.overviewPlot, 'transform', `translate(${GUTTER} 2) scale(${plotWidth / OVERVIEW_BINS} 1)`);
+    if (dom.overviewFrame) setIfChanged(dom.overviewFrame, 'width', String(plotWidth));
     // At zoom 1 the plot shows the base domain, as the overview does: the window is the inverse zoom.
     const left = Math.max(GUTTER, t.invertX(GUTTER));
     const right = Math.min(GUTTER + plotWidth, t.invertX(GUTTER + plotWidth));
-    dom.overviewWindow.setAttribute('x', String(left));
-    dom.overviewWindow.setAttribute('width', String(Math.max(2, right - left)));
+    setIfChanged(dom.overviewWindow, 'x', String(left));
+    setIfChanged(dom.overviewWindow, 'width', String(Math.max(2, right - left)));
     if (dom.overviewAsOf && this.model?.asOf !== undefined) {
       const x = this.baseX(this.model.asOf);
-      dom.overviewAsOf.setAttribute('x1', String(x));
-      dom.overviewAsOf.setAttribute('x2', String(x));
+      setIfChanged(dom.overviewAsOf, 'x1', String(x));
+      setIfChanged(dom.overviewAsOf, 'x2', String(x));
     }
   }
 
@@ -768,7 +782,7 @@ export class TimelineController implements ReactiveController {
     const ref = this.focusRef;
     if (!ring || !model || !t) return;
     if (!ref || !this.ringShown) {
-      ring.setAttribute('visibility', 'hidden');
+      setIfChanged(ring, 'visibility', 'hidden');
       return;
     }
     let left: number;
@@ -796,11 +810,11 @@ export class TimelineController implements ReactiveController {
     // Keep the ring's ends in sight when the bar runs past the plot.
     left = Math.max(left, GUTTER - pad);
     right = Math.min(right, this.width + pad);
-    ring.setAttribute('x', String(left - pad));
-    ring.setAttribute('y', String(top - pad));
-    ring.setAttribute('width', String(Math.max(0, right - left + 2 * pad)));
-    ring.setAttribute('height', String(bottom - top + 2 * pad));
-    ring.setAttribute('visibility', 'visible');
+    setIfChanged(ring, 'x', String(left - pad));
+    setIfChanged(ring, 'y', String(top - pad));
+    setIfChanged(ring, 'width', String(Math.max(0, right - left + 2 * pad)));
+    setIfChanged(ring, 'height', String(bottom - top + 2 * pad));
+    setIfChanged(ring, 'visibility', 'visible');
   }
 
   /**
@@ -826,7 +840,7 @@ export class TimelineController implements ReactiveController {
       // writes, and reading it would force a layout in every pan frame.
       const { first, last } = lanesBetween(model, this.scrollTop, this.scrollTop + (this.viewHeight || 600));
       const visible = this.visibleDays();
-      const cells: TemplateResult[] = [];
+      const cells: Array<{ key: string; x: number; y: number; level: number; text: string }> = [];
       for (let index = first; index <= last; index++) {
         const lane = model.lanes[index]!;
         if (lane.doorsY === undefined) continue;
@@ -834,16 +848,24 @@ export class TimelineController implements ReactiveController {
           const start = Date.UTC(door.year, 0, 1) / 86_400_000;
           const end = Date.UTC(door.year + 1, 0, 1) / 86_400_000;
           if (visible && (end < visible.start || start > visible.end)) continue;
-          const x = this.zoomedX(t, (start + end) / 2);
-          const text = doorCellText(door.organizations, door.professionals, locale);
-          const level = doorLevel(door.organizations + door.professionals);
-          cells.push(svg`<text class=${`door-number door-number--${level}`} x=${x} y=${lane.doorsY + DOOR_HEIGHT - 2}>${text}</text>`);
+          cells.push({
+            key: `${index} ${door.year}`,
+            x: this.zoomedX(t, (start + end) / 2),
+            y: lane.doorsY + DOOR_HEIGHT - 2,
+            level: doorLevel(door.organizations + door.professionals),
+            text: doorCellText(door.organizations, door.professionals, locale),
+          });
         }
       }
-      content = html`${cells}`;
+      // Keyed by lane and year: a number that stays in view keeps its node and only moves.
+      content = html`${repeat(
+        cells,
+        (cell) => cell.key,
+        (cell) => svg`<text class=${`door-number door-number--${cell.level}`} x=${cell.x} y=${cell.y}>${cell.text}</text>`,
+      )}`;
     }
     litRender(content ?? html``, group as unknown as HTMLElement);
-    group.setAttribute('visibility', 'visible');
+    setIfChanged(group, 'visibility', 'visible');
   }
 }
 
