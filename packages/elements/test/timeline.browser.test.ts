@@ -229,7 +229,7 @@ describe('services timeline', () => {
     await settle(host);
     const tickLabels = () => new Map([...root.querySelectorAll('svg.timeline-axis .tick text')].map((text) => [text.textContent ?? '', text.firstChild]));
     const tickPlaces = () => new Map([...root.querySelectorAll('svg.timeline-axis .tick')].map((tick) => [tick.textContent ?? '', tick.getAttribute('transform')]));
-    const doorTexts = () => new Set([...root.querySelectorAll('.door-numbers text.door-number')].map((text) => text.firstChild));
+    const doorTexts = () => new Map([...root.querySelectorAll('.door-numbers text.door-number')].map((text) => [text, text.firstChild]));
     const writes: MutationRecord[] = [];
     const observer = new MutationObserver((records) => writes.push(...records));
     observer.observe(root, { subtree: true, attributes: true, attributeOldValue: true });
@@ -247,8 +247,11 @@ describe('services timeline', () => {
       const moved = [...tickPlaces()].filter(([label, place]) => places.has(label) && places.get(label) !== place);
       expect(moved.length, `${step}: the ticks that stay moved`).to.equal(kept.length);
       if (step === 'pan') {
-        const keptDoors = [...doorTexts()].filter((node) => doors.has(node));
-        expect(keptDoors.length, 'door numbers that stay keep their text nodes').to.be.greaterThan(0);
+        const keptDoors = [...doorTexts()].filter(([text, node]) => doors.get(text) === node);
+        expect(keptDoors.length, 'door numbers that stay keep their nodes').to.be.greaterThan(0);
+        // They move with their group: a pan writes no number's place.
+        const placed = writes.filter((record) => doors.has(record.target as Element) && record.attributeName === 'x');
+        expect(placed.length, 'x written on door numbers in a pan').to.equal(0);
       }
     }
     writes.push(...observer.takeRecords());

@@ -850,14 +850,15 @@ export class TimelineController implements ReactiveController {
           if (visible && (end < visible.start || start > visible.end)) continue;
           cells.push({
             key: `${index} ${door.year}`,
-            x: this.zoomedX(t, (start + end) / 2),
+            // Without the pan (t.x, on the group): a pan moves the group, not each number.
+            x: t.k * this.baseX((start + end) / 2),
             y: lane.doorsY + DOOR_HEIGHT - 2,
             level: doorLevel(door.organizations + door.professionals),
             text: doorCellText(door.organizations, door.professionals, locale),
           });
         }
       }
-      // Keyed by lane and year: a number that stays in view keeps its node and only moves.
+      // Keyed by lane and year: a number that stays in view keeps its node (and its x, on a pan).
       content = html`${repeat(
         cells,
         (cell) => cell.key,
@@ -865,6 +866,7 @@ export class TimelineController implements ReactiveController {
       )}`;
     }
     litRender(content ?? html``, group as unknown as HTMLElement);
+    setIfChanged(group, 'transform', `translate(${t.x} 0)`);
     setIfChanged(group, 'visibility', 'visible');
   }
 }
