@@ -116,12 +116,14 @@ function frameTime(action) {
 }
 
 /**
- * The timeline's zoom and pan frames on one `<family-view view="timeline">`: `steps`
- * Ctrl+wheel zoom steps in and out (as a trackpad pinch sends them), then Shift+arrow
- * pans on the keyboard's tab stop. `wired: false` while the element does not draw the
- * timeline (no `svg.timeline-chart` in its shadow root).
+ * The timeline's zoom and pan frames on one `<family-view view="timeline">`: a gesture is
+ * `steps` Ctrl+wheel zoom steps in and out (as a trackpad pinch sends them), then Shift+arrow
+ * pans on the keyboard's tab stop. The first gesture on the fresh element is returned apart
+ * (`coldZoom`, `coldPan`: the code runs for the first time, as in a user's first zoom);
+ * `zoom` and `pan` are the frames of the `rounds` gestures after it. `wired: false` while the
+ * element does not draw the timeline (no `svg.timeline-chart` in its shadow root).
  */
-async function timelineFrames({ size, steps = 30 }) {
+async function timelineFrames({ size, steps = 30, rounds = 3 }) {
   const source = await loadDocument(size);
   const element = await freshElement('timeline');
   element.data = structuredClone(source);
@@ -155,20 +157,34 @@ async function timelineFrames({ size, steps = 30 }) {
         composed: true,
       }),
     );
+  const gesture = async () => {
+    const zoom = [];
+    for (let i = 0; i < steps; i++) zoom.push(await frameTime(() => wheel(-15)));
+    for (let i = 0; i < steps; i++) zoom.push(await frameTime(() => wheel(15)));
+    for (let i = 0; i < steps / 2; i++) zoom.push(await frameTime(() => wheel(-15)));
+    const tabStop = chart.querySelector('[data-item][tabindex="0"]');
+    const pan = [];
+    if (tabStop) {
+      const press = (key) => tabStop.dispatchEvent(new KeyboardEvent('keydown', { key, shiftKey: true, bubbles: true, composed: true }));
+      for (let i = 0; i < steps; i++) pan.push(await frameTime(() => press(i % 10 < 5 ? 'ArrowRight' : 'ArrowLeft')));
+    }
+    // Back to the whole span, and a pause as between two gestures.
+    for (let i = 0; i < steps / 2; i++) await frameTime(() => wheel(15));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return { zoom, pan };
+  };
+  const cold = await gesture();
   const zoom = [];
-  for (let i = 0; i < steps; i++) zoom.push(await frameTime(() => wheel(-15)));
-  for (let i = 0; i < steps; i++) zoom.push(await frameTime(() => wheel(15)));
-  for (let i = 0; i < steps / 2; i++) zoom.push(await frameTime(() => wheel(-15)));
-  const tabStop = chart.querySelector('[data-item][tabindex="0"]');
   const pan = [];
-  if (tabStop) {
-    const press = (key) => tabStop.dispatchEvent(new KeyboardEvent('keydown', { key, shiftKey: true, bubbles: true, composed: true }));
-    for (let i = 0; i < steps; i++) pan.push(await frameTime(() => press(i % 10 < 5 ? 'ArrowRight' : 'ArrowLeft')));
+  for (let round = 0; round < rounds; round++) {
+    const measured = await gesture();
+    zoom.push(...measured.zoom);
+    pan.push(...measured.pan);
   }
   const bars = [...root.querySelectorAll('path.bars')].reduce((n, path) => n + (path.getAttribute('d')?.match(/M/g)?.length ?? 0), 0);
   element.remove();
   await frames(1);
-  return { wired: true, zoom, pan, bars };
+  return { wired: true, zoom, pan, coldZoom: cold.zoom, coldPan: cold.pan, bars };
 }
 
 window.fvBench = {
