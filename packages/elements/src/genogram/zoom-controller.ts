@@ -8,6 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { select } from 'd3-selection';
 import 'd3-transition'; // adds selection.transition(), used for animated zooms
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { setIfChanged } from '../set-if-changed.js';
 
 export interface ContentBounds {
   x: number;
@@ -196,7 +197,7 @@ export class GenogramZoomController implements ReactiveController {
         if (event.sourceEvent) this.autoFit = false;
         const transform = event.transform.toString();
         // An unchanged transform (a refit to the same box) must not invalidate the layout.
-        if (viewport.getAttribute('transform') !== transform) viewport.setAttribute('transform', transform);
+        setIfChanged(viewport, 'transform', transform);
         this.onScale(event.transform.k);
       });
     // No double-click zoom: a double click on a member is two selections, not a zoom.

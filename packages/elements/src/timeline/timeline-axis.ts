@@ -7,6 +7,7 @@ import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { dateFormatter } from './timeline-words.js';
+import { setIfChanged } from '../set-if-changed.js';
 
 export const MS_PER_DAY = 86_400_000;
 
@@ -76,12 +77,4 @@ export function drawTimeAxis(group: SVGGElement, scale: ScaleTime<number, number
     .each(function (this: SVGGElement, date: Date) {
       setIfChanged(this, 'transform', `translate(${scale(date) + offset},0)`);
     });
-}
-
-/**
- * Sets an attribute only when its value differs: the browser takes setting an attribute to
- * the value it has as a change, and lays out or paints again what depends on it.
- */
-export function setIfChanged(element: Element, name: string, value: string): void {
-  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }

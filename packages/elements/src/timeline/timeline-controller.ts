@@ -18,7 +18,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { select } from 'd3-selection';
 import 'd3-transition'; // adds selection.transition(), used for animated zooms
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { drawTimeAxis, localizedTickFormat, setIfChanged, timeScale } from './timeline-axis.js';
+import { drawTimeAxis, localizedTickFormat, timeScale } from './timeline-axis.js';
 import { DOOR_HEIGHT } from './timeline-layout.js';
 import { itemKey, lanesBetween, parseItemKey, type TimelineItemRef, type TimelineModel } from './timeline-model.js';
 import { firstItem, isTimelineNavigationKey, laneOfItem, nextItem } from './timeline-navigation.js';
@@ -26,6 +26,7 @@ import { baseDomain, doorLevel } from './timeline-paths.js';
 import { GUTTER, OVERVIEW_BINS, RIGHT_PAD, TIMELINE_IDS, renderTimeline, type TimelineHandlers } from './timeline-svg.js';
 import { doorCellText } from './timeline-words.js';
 import { toSupportedLocale, withLocale } from '../localization.js';
+import { setIfChanged } from '../set-if-changed.js';
 
 export interface TimelineSelection {
   type: 'service' | 'event';
