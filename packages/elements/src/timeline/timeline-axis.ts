@@ -44,15 +44,15 @@ function crispOffset(): number {
 const labelledWith = new WeakMap<SVGGElement, (date: Date) => string>();
 
 /**
- * Draws or moves a top axis in `group` for `scale`: about `count` ticks, each a `g.tick`
- * (bound to its date) with a 6px line and a label above it, and the domain line.
+ * Draws or moves a top axis in `group` for `scale`: a `g.tick` per date of `ticks` (bound
+ * to it) with a 6px line and a label above it, and the domain line.
  *
  * Not d3-axis: that writes every label again on each call, and a replaced text node is laid
  * out and painted anew — in every zoom and pan frame, for labels that did not change. Here
  * ticks are keyed by their date: a tick that stays only moves, and only a new tick (or a new
  * format) is labelled. The markup is d3-axis's, so styles and hosts see the same axis.
  */
-export function drawTimeAxis(group: SVGGElement, scale: ScaleTime<number, number>, count: number, format: (date: Date) => string): void {
+export function drawTimeAxis(group: SVGGElement, scale: ScaleTime<number, number>, ticks: readonly Date[], format: (date: Date) => string): void {
   const offset = crispOffset();
   const [left = 0, right = 0] = scale.range();
   const root = select(group);
@@ -64,7 +64,7 @@ export function drawTimeAxis(group: SVGGElement, scale: ScaleTime<number, number
   labelledWith.set(group, format);
   root
     .selectAll<SVGGElement, Date>('g.tick')
-    .data(scale.ticks(count), (date) => String(+date))
+    .data(ticks, (date) => String(+date))
     .join(
       (enter) => {
         const tick = enter.append('g').attr('class', 'tick');

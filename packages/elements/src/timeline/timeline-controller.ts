@@ -717,13 +717,14 @@ export class TimelineController implements ReactiveController {
     if (dom.scaleBase) setIfChanged(dom.scaleBase, 'patternTransform', `scale(${1 / pxPerDay} 1)`);
     if (dom.plotClip) setIfChanged(dom.plotClip, 'width', String(plotWidth));
     const scale = this.zoomedScale(t);
-    const ticks = Math.max(2, Math.floor(plotWidth / 90));
+    // The axis and the grid share their dates: about one per 90 pixels.
+    const ticks = scale.ticks(Math.max(2, Math.floor(plotWidth / 90)));
     if (dom.axis) drawTimeAxis(dom.axis, scale, ticks, this.tickFormat());
     if (dom.grid) {
       const height = String(Math.max(model.height, 32));
       select(dom.grid)
         .selectAll<SVGLineElement, Date>('line')
-        .data(scale.ticks(ticks), (d) => String(+d)) // keyed by date: zooming moves lines, it does not replace them
+        .data(ticks, (d) => String(+d)) // keyed by date: zooming moves lines, it does not replace them
         .join((enter) => enter.append('line').attr('y1', 0))
         .each(function (this: SVGLineElement, date: Date) {
           const x = String(scale(date));
