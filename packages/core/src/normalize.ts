@@ -2,7 +2,8 @@
  * `normalize(document)`: the indexes a renderer and the redaction layer need, built once.
  * Every entity by id, each partial date parsed once, and the relations both ways (child →
  * parents, parent → children, member → services, …). Pure: the document is not copied and
- * not changed; treat both as read-only. Expects a document that passed `validate`; a
+ * not changed; treat both as read-only — each index is built when first read, so the
+ * document must not change after `normalize`. Expects a document that passed `validate`; a
  * reference that does not resolve is simply left out of the indexes.
  */
 import {
@@ -162,176 +163,286 @@ function parsedDates<T extends { id: string }>(items: readonly T[] | undefined, 
   return out;
 }
 
-export function normalize(document: FamilyDocument): NormalizedFamily {
-  const doc = document;
-  const members = byId(doc.members);
-  const partnerships = byId(doc.partnerships);
-  const organizations = byId(doc.organizations);
-  const services = byId(doc.services);
-  const events = byId(doc.events);
-
-  const kinds = new Map<string, EntityKind>();
-  for (const collection of Object.keys(ENTITY_COLLECTIONS) as EntityCollection[]) {
-    const items: readonly { id: string }[] = doc[collection] ?? [];
-    // The first definition wins, as in validation's duplicate-id check.
-    for (const item of items) if (!kinds.has(item.id)) kinds.set(item.id, ENTITY_COLLECTIONS[collection]);
+/** A list index over `items`, each item filed under every id `idsOf` gives. */
+function listIndex<T>(items: readonly T[] | undefined, idsOf: (item: T) => readonly (string | undefined)[] | string | undefined): ListIndex<T> {
+  const index = new ListIndex<T>();
+  for (const item of items ?? []) {
+    const ids = idsOf(item);
+    if (typeof ids === 'string' || ids === undefined) index.add(ids, item);
+    else for (const id of ids) index.add(id, item);
   }
-  if (doc.family && !kinds.has(doc.family.id)) kinds.set(doc.family.id, 'family');
+  return index;
+}
 
-  const periods = new Map<string, ParsedPeriod>();
-  const withPeriod = [doc.parentage, doc.bonds, doc.households, doc.coordinators, doc.consents, doc.restrictions];
-  for (const list of withPeriod) for (const item of list ?? []) if (item.period) periods.set(item.id, parsePeriod(item.period));
+/**
+ * The indexes, each built the first time it is read. A view reads a few of them (the
+ * timeline: services, their periods, events), and building all of them for a large
+ * family cost more than the view's own work.
+ */
+class LazyNormalizedFamily implements NormalizedFamily {
+  readonly asOf: ParsedPartialDate | undefined;
 
-  const eventStart = new Map<string, ParsedDate>();
-  const eventEnd = new Map<string, ParsedDate>();
-  for (const e of doc.events ?? []) {
-    const start = parseDateOrDateTime(e.start);
-    const end = e.end === undefined ? undefined : parseDateOrDateTime(e.end);
-    if (start) eventStart.set(e.id, start);
-    if (end) eventEnd.set(e.id, end);
+  constructor(readonly document: FamilyDocument) {
+    this.asOf = document.asOf === undefined ? undefined : parsePartialDate(document.asOf);
   }
 
-  const partnershipHistory = new Map<string, ParsedHistoryEntry[]>();
-  for (const p of doc.partnerships ?? []) {
-    partnershipHistory.set(
-      p.id,
-      p.history.map((h) => {
-        const start = h.start === undefined ? undefined : parsePartialDate(h.start);
-        return start ? { status: h.status, start } : { status: h.status };
-      }),
-    );
+  #members?: Map<string, Member>;
+  get members(): ReadonlyMap<string, Member> {
+    return (this.#members ??= byId(this.document.members));
+  }
+  #partnerships?: Map<string, Partnership>;
+  get partnerships(): ReadonlyMap<string, Partnership> {
+    return (this.#partnerships ??= byId(this.document.partnerships));
+  }
+  #parentage?: Map<string, Parentage>;
+  get parentage(): ReadonlyMap<string, Parentage> {
+    return (this.#parentage ??= byId(this.document.parentage));
+  }
+  #twins?: Map<string, Twins>;
+  get twins(): ReadonlyMap<string, Twins> {
+    return (this.#twins ??= byId(this.document.twins));
+  }
+  #bonds?: Map<string, Bond>;
+  get bonds(): ReadonlyMap<string, Bond> {
+    return (this.#bonds ??= byId(this.document.bonds));
+  }
+  #households?: Map<string, Household>;
+  get households(): ReadonlyMap<string, Household> {
+    return (this.#households ??= byId(this.document.households));
+  }
+  #organizations?: Map<string, Organization>;
+  get organizations(): ReadonlyMap<string, Organization> {
+    return (this.#organizations ??= byId(this.document.organizations));
+  }
+  #professionals?: Map<string, Professional>;
+  get professionals(): ReadonlyMap<string, Professional> {
+    return (this.#professionals ??= byId(this.document.professionals));
+  }
+  #services?: Map<string, Service>;
+  get services(): ReadonlyMap<string, Service> {
+    return (this.#services ??= byId(this.document.services));
+  }
+  #coordinators?: Map<string, Coordinator>;
+  get coordinators(): ReadonlyMap<string, Coordinator> {
+    return (this.#coordinators ??= byId(this.document.coordinators));
+  }
+  #events?: Map<string, FamilyEvent>;
+  get events(): ReadonlyMap<string, FamilyEvent> {
+    return (this.#events ??= byId(this.document.events));
+  }
+  #goals?: Map<string, Goal>;
+  get goals(): ReadonlyMap<string, Goal> {
+    return (this.#goals ??= byId(this.document.goals));
+  }
+  #notes?: Map<string, Note>;
+  get notes(): ReadonlyMap<string, Note> {
+    return (this.#notes ??= byId(this.document.notes));
+  }
+  #consents?: Map<string, Consent>;
+  get consents(): ReadonlyMap<string, Consent> {
+    return (this.#consents ??= byId(this.document.consents));
+  }
+  #restrictions?: Map<string, Restriction>;
+  get restrictions(): ReadonlyMap<string, Restriction> {
+    return (this.#restrictions ??= byId(this.document.restrictions));
   }
 
-  const parentsOf = new ListIndex<Parentage>();
-  const childrenOf = new ListIndex<Parentage>();
-  for (const link of doc.parentage ?? []) {
-    parentsOf.add(link.child, link);
-    childrenOf.add(link.parent, link);
-  }
-  const partnershipsOf = new ListIndex<Partnership>();
-  for (const p of doc.partnerships ?? []) for (const id of p.partners) partnershipsOf.add(id, p);
-  const twinsOf = new ListIndex<Twins>();
-  for (const t of doc.twins ?? []) for (const id of t.members) twinsOf.add(id, t);
-  const bondsOf = new ListIndex<Bond>();
-  for (const b of doc.bonds ?? []) for (const id of b.between) bondsOf.add(id, b);
-  const householdsOf = new ListIndex<Household>();
-  for (const h of doc.households ?? []) for (const id of h.members) householdsOf.add(id, h);
-  const servicesOf = new ListIndex<Service>();
-  const servicesByOrganization = new ListIndex<Service>();
-  for (const s of doc.services ?? []) {
-    for (const id of s.members) servicesOf.add(id, s);
-    servicesByOrganization.add(s.organization, s);
-  }
-  const professionalsByOrganization = new ListIndex<Professional>();
-  for (const p of doc.professionals ?? []) professionalsByOrganization.add(p.organization, p);
-  const coordinatorsOf = new ListIndex<Coordinator>();
-  for (const c of doc.coordinators ?? []) for (const id of c.members) coordinatorsOf.add(id, c);
-  const eventsOf = new ListIndex<FamilyEvent>();
-  const eventsByService = new ListIndex<FamilyEvent>();
-  for (const e of doc.events ?? []) {
-    for (const id of e.members ?? []) eventsOf.add(id, e);
-    for (const id of e.services ?? []) eventsByService.add(id, e);
-  }
-  const goalsOf = new ListIndex<Goal>();
-  const goalsByService = new ListIndex<Goal>();
-  for (const g of doc.goals ?? []) {
-    for (const id of g.members ?? []) goalsOf.add(id, g);
-    for (const id of g.services ?? []) goalsByService.add(id, g);
-  }
-  const notesAbout = new ListIndex<Note>();
-  for (const n of doc.notes ?? []) for (const id of n.about) notesAbout.add(id, n);
-  const consentsFor = new ListIndex<Consent>();
-  for (const c of doc.consents ?? []) consentsFor.add(c.subject, c);
-  const restrictionsFor = new ListIndex<Restriction>();
-  for (const r of doc.restrictions ?? []) restrictionsFor.add(r.subject, r);
-
-  const asOf = doc.asOf === undefined ? undefined : parsePartialDate(doc.asOf);
-  const birth = parsedDates(doc.members, (m) => m.birthDate);
-  const death = parsedDates(doc.members, (m) => m.deathDate);
-
-  const ageRangeAt = (memberId: string, at: ParsedDate | undefined = asOf) => {
-    const born = birth.get(memberId);
-    return born && at ? ageRangeBetween(born, at) : undefined;
-  };
-
-  return {
-    document,
-    asOf,
-    members,
-    partnerships,
-    parentage: byId(doc.parentage),
-    twins: byId(doc.twins),
-    bonds: byId(doc.bonds),
-    households: byId(doc.households),
-    organizations,
-    professionals: byId(doc.professionals),
-    services,
-    coordinators: byId(doc.coordinators),
-    events,
-    goals: byId(doc.goals),
-    notes: byId(doc.notes),
-    consents: byId(doc.consents),
-    restrictions: byId(doc.restrictions),
-    kindOf: (id) => kinds.get(id),
-
-    birth,
-    death,
-    periods,
-    servicePeriods: new Map((doc.services ?? []).map((s) => [s.id, (s.periods ?? []).map(parsePeriod)])),
-    serviceApplied: parsedDates(doc.services, (s) => s.applied),
-    partnershipHistory,
-    eventStart,
-    eventEnd,
-    goalDue: parsedDates(doc.goals, (g) => g.due),
-    noteDate: parsedDates(doc.notes, (n) => n.date),
-    consentDate: parsedDates(doc.consents, (c) => c.date),
-
-    parentsOf,
-    childrenOf,
-    partnershipsOf,
-    twinsOf,
-    bondsOf,
-    householdsOf,
-    servicesOf,
-    coordinatorsOf,
-    eventsOf,
-    goalsOf,
-    notesAbout,
-    consentsFor,
-    restrictionsFor,
-    servicesByOrganization,
-    professionalsByOrganization,
-    eventsByService,
-    goalsByService,
-
-    partnersOf: (memberId) => [
-      ...new Set(partnershipsOf.get(memberId).flatMap((p) => p.partners.filter((id) => id !== memberId))),
-    ],
-    sectorOf: (serviceId) => {
-      const service = services.get(serviceId);
-      return service?.sector ?? (service && organizations.get(service.organization)?.sector);
-    },
-    isSensitiveEvent: (eventId) => {
-      const event = events.get(eventId);
-      return !!event && (event.sensitive === true || (event.services ?? []).some((id) => services.get(id)?.sensitive === true));
-    },
-    isDeceased: (memberId) => {
-      const member = members.get(memberId);
-      return !!member && (member.deceased === true || member.deathDate !== undefined);
-    },
-    hasCustody: (link) => link.custody ?? (link.kind === 'biological' || link.kind === 'adoptive'),
-    statusAt: (partnershipId, day) => {
-      let status: PartnershipStatus | undefined;
-      for (const entry of partnershipHistory.get(partnershipId) ?? []) {
-        if (entry.start && entry.start.first > day) break;
-        status = entry.status;
+  #kinds?: Map<string, EntityKind>;
+  kindOf(id: string): EntityKind | undefined {
+    if (!this.#kinds) {
+      const doc = this.document;
+      const kinds = new Map<string, EntityKind>();
+      for (const collection of Object.keys(ENTITY_COLLECTIONS) as EntityCollection[]) {
+        const items: readonly { id: string }[] = doc[collection] ?? [];
+        // The first definition wins, as in validation's duplicate-id check.
+        for (const item of items) if (!kinds.has(item.id)) kinds.set(item.id, ENTITY_COLLECTIONS[collection]);
       }
-      return status;
-    },
-    ageAt: (memberId, at = asOf) => {
-      const born = birth.get(memberId);
-      return born && at ? ageBetween(born, at) : undefined;
-    },
-    ageRangeAt,
-  };
+      if (doc.family && !kinds.has(doc.family.id)) kinds.set(doc.family.id, 'family');
+      this.#kinds = kinds;
+    }
+    return this.#kinds.get(id);
+  }
+
+  #birth?: Map<string, ParsedPartialDate>;
+  get birth(): ReadonlyMap<string, ParsedPartialDate> {
+    return (this.#birth ??= parsedDates(this.document.members, (m) => m.birthDate));
+  }
+  #death?: Map<string, ParsedPartialDate>;
+  get death(): ReadonlyMap<string, ParsedPartialDate> {
+    return (this.#death ??= parsedDates(this.document.members, (m) => m.deathDate));
+  }
+  #periods?: Map<string, ParsedPeriod>;
+  get periods(): ReadonlyMap<string, ParsedPeriod> {
+    if (!this.#periods) {
+      const doc = this.document;
+      const periods = new Map<string, ParsedPeriod>();
+      const withPeriod = [doc.parentage, doc.bonds, doc.households, doc.coordinators, doc.consents, doc.restrictions];
+      for (const list of withPeriod) for (const item of list ?? []) if (item.period) periods.set(item.id, parsePeriod(item.period));
+      this.#periods = periods;
+    }
+    return this.#periods;
+  }
+  #servicePeriods?: Map<string, readonly ParsedPeriod[]>;
+  get servicePeriods(): ReadonlyMap<string, readonly ParsedPeriod[]> {
+    return (this.#servicePeriods ??= new Map((this.document.services ?? []).map((s) => [s.id, (s.periods ?? []).map(parsePeriod)])));
+  }
+  #serviceApplied?: Map<string, ParsedPartialDate>;
+  get serviceApplied(): ReadonlyMap<string, ParsedPartialDate> {
+    return (this.#serviceApplied ??= parsedDates(this.document.services, (s) => s.applied));
+  }
+  #partnershipHistory?: Map<string, readonly ParsedHistoryEntry[]>;
+  get partnershipHistory(): ReadonlyMap<string, readonly ParsedHistoryEntry[]> {
+    if (!this.#partnershipHistory) {
+      const history = new Map<string, ParsedHistoryEntry[]>();
+      for (const p of this.document.partnerships ?? []) {
+        history.set(
+          p.id,
+          p.history.map((h) => {
+            const start = h.start === undefined ? undefined : parsePartialDate(h.start);
+            return start ? { status: h.status, start } : { status: h.status };
+          }),
+        );
+      }
+      this.#partnershipHistory = history;
+    }
+    return this.#partnershipHistory;
+  }
+  #eventStart?: Map<string, ParsedDate>;
+  get eventStart(): ReadonlyMap<string, ParsedDate> {
+    return (this.#eventStart ??= parsedTimes(this.document.events, (e) => e.start));
+  }
+  #eventEnd?: Map<string, ParsedDate>;
+  get eventEnd(): ReadonlyMap<string, ParsedDate> {
+    return (this.#eventEnd ??= parsedTimes(this.document.events, (e) => e.end));
+  }
+  #goalDue?: Map<string, ParsedPartialDate>;
+  get goalDue(): ReadonlyMap<string, ParsedPartialDate> {
+    return (this.#goalDue ??= parsedDates(this.document.goals, (g) => g.due));
+  }
+  #noteDate?: Map<string, ParsedPartialDate>;
+  get noteDate(): ReadonlyMap<string, ParsedPartialDate> {
+    return (this.#noteDate ??= parsedDates(this.document.notes, (n) => n.date));
+  }
+  #consentDate?: Map<string, ParsedPartialDate>;
+  get consentDate(): ReadonlyMap<string, ParsedPartialDate> {
+    return (this.#consentDate ??= parsedDates(this.document.consents, (c) => c.date));
+  }
+
+  #parentsOf?: ListIndex<Parentage>;
+  get parentsOf(): Lookup<Parentage> {
+    return (this.#parentsOf ??= listIndex(this.document.parentage, (link) => link.child));
+  }
+  #childrenOf?: ListIndex<Parentage>;
+  get childrenOf(): Lookup<Parentage> {
+    return (this.#childrenOf ??= listIndex(this.document.parentage, (link) => link.parent));
+  }
+  #partnershipsOf?: ListIndex<Partnership>;
+  get partnershipsOf(): Lookup<Partnership> {
+    return (this.#partnershipsOf ??= listIndex(this.document.partnerships, (p) => p.partners));
+  }
+  #twinsOf?: ListIndex<Twins>;
+  get twinsOf(): Lookup<Twins> {
+    return (this.#twinsOf ??= listIndex(this.document.twins, (t) => t.members));
+  }
+  #bondsOf?: ListIndex<Bond>;
+  get bondsOf(): Lookup<Bond> {
+    return (this.#bondsOf ??= listIndex(this.document.bonds, (b) => b.between));
+  }
+  #householdsOf?: ListIndex<Household>;
+  get householdsOf(): Lookup<Household> {
+    return (this.#householdsOf ??= listIndex(this.document.households, (h) => h.members));
+  }
+  #servicesOf?: ListIndex<Service>;
+  get servicesOf(): Lookup<Service> {
+    return (this.#servicesOf ??= listIndex(this.document.services, (s) => s.members));
+  }
+  #coordinatorsOf?: ListIndex<Coordinator>;
+  get coordinatorsOf(): Lookup<Coordinator> {
+    return (this.#coordinatorsOf ??= listIndex(this.document.coordinators, (c) => c.members));
+  }
+  #eventsOf?: ListIndex<FamilyEvent>;
+  get eventsOf(): Lookup<FamilyEvent> {
+    return (this.#eventsOf ??= listIndex(this.document.events, (e) => e.members));
+  }
+  #goalsOf?: ListIndex<Goal>;
+  get goalsOf(): Lookup<Goal> {
+    return (this.#goalsOf ??= listIndex(this.document.goals, (g) => g.members));
+  }
+  #notesAbout?: ListIndex<Note>;
+  get notesAbout(): Lookup<Note> {
+    return (this.#notesAbout ??= listIndex(this.document.notes, (n) => n.about));
+  }
+  #consentsFor?: ListIndex<Consent>;
+  get consentsFor(): Lookup<Consent> {
+    return (this.#consentsFor ??= listIndex(this.document.consents, (c) => c.subject));
+  }
+  #restrictionsFor?: ListIndex<Restriction>;
+  get restrictionsFor(): Lookup<Restriction> {
+    return (this.#restrictionsFor ??= listIndex(this.document.restrictions, (r) => r.subject));
+  }
+  #servicesByOrganization?: ListIndex<Service>;
+  get servicesByOrganization(): Lookup<Service> {
+    return (this.#servicesByOrganization ??= listIndex(this.document.services, (s) => s.organization));
+  }
+  #professionalsByOrganization?: ListIndex<Professional>;
+  get professionalsByOrganization(): Lookup<Professional> {
+    return (this.#professionalsByOrganization ??= listIndex(this.document.professionals, (p) => p.organization));
+  }
+  #eventsByService?: ListIndex<FamilyEvent>;
+  get eventsByService(): Lookup<FamilyEvent> {
+    return (this.#eventsByService ??= listIndex(this.document.events, (e) => e.services));
+  }
+  #goalsByService?: ListIndex<Goal>;
+  get goalsByService(): Lookup<Goal> {
+    return (this.#goalsByService ??= listIndex(this.document.goals, (g) => g.services));
+  }
+
+  partnersOf(memberId: string): string[] {
+    return [...new Set(this.partnershipsOf.get(memberId).flatMap((p) => p.partners.filter((id) => id !== memberId)))];
+  }
+  sectorOf(serviceId: string): Sector | undefined {
+    const service = this.services.get(serviceId);
+    return service?.sector ?? (service && this.organizations.get(service.organization)?.sector);
+  }
+  isSensitiveEvent(eventId: string): boolean {
+    const event = this.events.get(eventId);
+    return !!event && (event.sensitive === true || (event.services ?? []).some((id) => this.services.get(id)?.sensitive === true));
+  }
+  isDeceased(memberId: string): boolean {
+    const member = this.members.get(memberId);
+    return !!member && (member.deceased === true || member.deathDate !== undefined);
+  }
+  hasCustody(link: Parentage): boolean {
+    return link.custody ?? (link.kind === 'biological' || link.kind === 'adoptive');
+  }
+  statusAt(partnershipId: string, day: number): PartnershipStatus | undefined {
+    let status: PartnershipStatus | undefined;
+    for (const entry of this.partnershipHistory.get(partnershipId) ?? []) {
+      if (entry.start && entry.start.first > day) break;
+      status = entry.status;
+    }
+    return status;
+  }
+  ageAt(memberId: string, at: ParsedDate | undefined = this.asOf): number | undefined {
+    const born = this.birth.get(memberId);
+    return born && at ? ageBetween(born, at) : undefined;
+  }
+  ageRangeAt(memberId: string, at: ParsedDate | undefined = this.asOf): { min: number; max: number } | undefined {
+    const born = this.birth.get(memberId);
+    return born && at ? ageRangeBetween(born, at) : undefined;
+  }
+}
+
+function parsedTimes<T extends { id: string }>(items: readonly T[] | undefined, pick: (item: T) => string | undefined): Map<string, ParsedDate> {
+  const out = new Map<string, ParsedDate>();
+  for (const item of items ?? []) {
+    const text = pick(item);
+    const parsed = text === undefined ? undefined : parseDateOrDateTime(text);
+    if (parsed) out.set(item.id, parsed);
+  }
+  return out;
+}
+
+export function normalize(document: FamilyDocument): NormalizedFamily {
+  return new LazyNormalizedFamily(document);
 }

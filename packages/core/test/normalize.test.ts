@@ -140,3 +140,25 @@ test('normalize: a minimal document has empty indexes', () => {
   assert.equal(n.statusAt('x', 0), undefined);
   assert.equal(n.ageAt('x'), undefined);
 });
+
+test('normalize: an index is built when first read, once, and reads only its own lists', () => {
+  const doc = exampleDocument();
+  const reads = new Map<string, number>();
+  // Count reads of each top-level list: building an index reads the lists it needs.
+  const watched = new Proxy(doc, {
+    get(target, key, receiver) {
+      if (typeof key === 'string') reads.set(key, (reads.get(key) ?? 0) + 1);
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+  const n = normalize(watched);
+  const before = new Map(reads);
+  assert.deepEqual([...before.keys()].sort(), ['asOf'], 'normalize itself reads only asOf');
+  const services = n.services;
+  assert.equal(n.services, services, 'the same map on every read');
+  assert.equal(reads.get('services'), 1);
+  assert.equal(reads.has('members') || reads.has('partnerships') || reads.has('notes'), false, 'no other list was read');
+  n.sectorOf('sv-2');
+  assert.equal(reads.get('services'), 1);
+  assert.equal(reads.get('organizations'), 1);
+});

@@ -116,7 +116,8 @@ function doorsByYearOracle(doc: FamilyDocument): Map<string, DoorCount[]> {
 const isoDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
 /** Services and events over a few members, organisations and workers, with overlapping, touching and decades-long periods. */
-const randomServiceFamily = fc
+const randomServiceFamily = (maxServices: number, minServices = 0) =>
+  fc
   .record({
     services: fc.array(
       fc.record({
@@ -129,7 +130,7 @@ const randomServiceFamily = fc
           { maxLength: 4 },
         ),
       }),
-      { maxLength: 12 },
+      { minLength: minServices, maxLength: maxServices },
     ),
     events: fc.array(
       fc.record({
@@ -177,10 +178,20 @@ const randomServiceFamily = fc
 describe('doorsByYear against the year-by-year oracle', () => {
   test('the same counts for random services and events (property)', () => {
     fc.assert(
-      fc.property(randomServiceFamily, (doc) => {
+      fc.property(randomServiceFamily(12), (doc) => {
         assert.deepEqual([...doorsByYear(normalize(doc))], [...doorsByYearOracle(doc)]);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  test('the same counts when a member meets dozens of organisations and workers (property)', () => {
+    // Over 32 periods for one member takes another sorting path.
+    fc.assert(
+      fc.property(randomServiceFamily(48, 24), (doc) => {
+        assert.deepEqual([...doorsByYear(normalize(doc))], [...doorsByYearOracle(doc)]);
+      }),
+      { numRuns: 100 },
     );
   });
 

@@ -67,53 +67,86 @@ export interface DoorCount {
 
 const yearOfDay = (day: number): number => fromDayNumber(day).year;
 
-/** Per member, per organisation or worker: the years they met, as flat [from, to, from, to, …] (inclusive). */
-type YearSpans = Map<string, Map<string, number[]>>;
+/**
+ * Per member, whom they met and when: flat [who, from, to, who, from, to, …] with `who`
+ * an organisation's or worker's id as a number and the years inclusive. Flat lists, not a
+ * map per member: thousands of small maps cost more than the counting itself.
+ */
+type Meetings = Map<string, number[]>;
 
-function addSpan(index: YearSpans, memberId: string, id: string, from: number, to: number): void {
-  let byId = index.get(memberId);
-  if (!byId) index.set(memberId, (byId = new Map()));
-  const spans = byId.get(id);
-  if (spans) spans.push(from, to);
-  else byId.set(id, [from, to]);
+function addMeeting(meetings: Meetings, memberId: string, who: number, from: number, to: number): void {
+  const list = meetings.get(memberId);
+  if (list) list.push(who, from, to);
+  else meetings.set(memberId, [who, from, to]);
+}
+
+/** Sorts the triples of `flat` by who, then from (in place). */
+function sortMeetings(flat: number[]): void {
+  const count = flat.length / 3;
+  if (count > 32) {
+    // Rare (a member with dozens of periods): sort whole triples.
+    const triples: Array<[number, number, number]> = [];
+    for (let i = 0; i < flat.length; i += 3) triples.push([flat[i]!, flat[i + 1]!, flat[i + 2]!]);
+    triples.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    triples.forEach(([who, from, to], i) => {
+      flat[i * 3] = who;
+      flat[i * 3 + 1] = from;
+      flat[i * 3 + 2] = to;
+    });
+    return;
+  }
+  // A member meets a handful: insertion sort, no allocation.
+  for (let i = 3; i < flat.length; i += 3) {
+    const who = flat[i]!;
+    const from = flat[i + 1]!;
+    const to = flat[i + 2]!;
+    let j = i - 3;
+    while (j >= 0 && (flat[j]! > who || (flat[j] === who && flat[j + 1]! > from))) {
+      flat[j + 3] = flat[j]!;
+      flat[j + 4] = flat[j + 1]!;
+      flat[j + 5] = flat[j + 2]!;
+      j -= 3;
+    }
+    flat[j + 3] = who;
+    flat[j + 4] = from;
+    flat[j + 5] = to;
+  }
 }
 
 /**
- * Each id's spans merged, as flat [from, to, …]: an organisation met twice in a year
- * counts once that year.
+ * The years of each organisation or worker merged, as flat [from, to, …]: one met twice in
+ * a year counts once that year.
  */
-function mergedSpans(byId: ReadonlyMap<string, number[]> | undefined): number[] {
+function mergedSpans(flat: number[] | undefined): number[] {
   const merged: number[] = [];
-  for (const flat of byId?.values() ?? []) {
-    if (flat.length === 2) {
-      merged.push(flat[0]!, flat[1]!);
+  if (!flat) return merged;
+  sortMeetings(flat);
+  let who = flat[0]!;
+  let from = flat[1]!;
+  let to = flat[2]!;
+  for (let i = 3; i < flat.length; i += 3) {
+    if (flat[i] === who && flat[i + 1]! <= to + 1) {
+      to = Math.max(to, flat[i + 2]!);
       continue;
     }
-    const spans: Array<[number, number]> = [];
-    for (let i = 0; i < flat.length; i += 2) spans.push([flat[i]!, flat[i + 1]!]);
-    spans.sort((a, b) => a[0] - b[0]);
-    let [from, to] = spans[0]!;
-    for (const [nextFrom, nextTo] of spans) {
-      if (nextFrom <= to + 1) {
-        to = Math.max(to, nextTo);
-        continue;
-      }
-      merged.push(from, to);
-      [from, to] = [nextFrom, nextTo];
-    }
     merged.push(from, to);
+    who = flat[i]!;
+    from = flat[i + 1]!;
+    to = flat[i + 2]!;
   }
+  merged.push(from, to);
   return merged;
 }
 
-/** Per year from `first`: +1 where a span starts, -1 the year after it ends; summed, the count. */
-function yearDeltas(spans: readonly number[], first: number, years: number): Int32Array {
-  const deltas = new Int32Array(years + 1);
+/**
+ * Per year from `first`: +1 where a span starts, -1 the year after it ends; summed, the
+ * count. Written into `deltas` from index 0, which must hold `years + 1` zeros.
+ */
+function addYearDeltas(deltas: Int32Array, spans: readonly number[], first: number): void {
   for (let i = 0; i < spans.length; i += 2) {
     deltas[spans[i]! - first]! += 1;
     deltas[spans[i + 1]! + 1 - first]! -= 1;
   }
-  return deltas;
 }
 
 /**
@@ -123,8 +156,14 @@ function yearDeltas(spans: readonly number[], first: number, years: number): Int
  */
 export function doorsByYear(family: NormalizedFamily, bars: readonly ServiceBar[] = serviceBars(family)): Map<string, DoorCount[]> {
   // Year spans per (member, id), not a set per year: a bar can run for decades.
-  const organizations: YearSpans = new Map();
-  const professionals: YearSpans = new Map();
+  const organizations: Meetings = new Map();
+  const professionals: Meetings = new Map();
+  const numbers = new Map<string, number>();
+  const numberOf = (id: string): number => {
+    let n = numbers.get(id);
+    if (n === undefined) numbers.set(id, (n = numbers.size));
+    return n;
+  };
   for (const bar of bars) {
     if (bar.status === 'declined') continue; // a refused service is not a door walked through
     const service = family.services.get(bar.serviceId);
@@ -132,8 +171,8 @@ export function doorsByYear(family: NormalizedFamily, bars: readonly ServiceBar[
     const from = yearOfDay(bar.start);
     const to = yearOfDay(bar.end - 1);
     if (to < from) continue; // an empty bar meets nobody
-    addSpan(organizations, bar.memberId, service.organization, from, to);
-    if (service.responsible !== undefined) addSpan(professionals, bar.memberId, service.responsible, from, to);
+    addMeeting(organizations, bar.memberId, numberOf(service.organization), from, to);
+    if (service.responsible !== undefined) addMeeting(professionals, bar.memberId, numberOf(service.responsible), from, to);
   }
   for (const event of family.document.events ?? []) {
     if (event.status === 'cancelled') continue;
@@ -141,10 +180,14 @@ export function doorsByYear(family: NormalizedFamily, bars: readonly ServiceBar[
     if (!start) continue;
     const year = yearOfDay(start.first);
     for (const memberId of event.members ?? []) {
-      for (const professionalId of event.professionals ?? []) addSpan(professionals, memberId, professionalId, year, year);
+      for (const professionalId of event.professionals ?? []) addMeeting(professionals, memberId, numberOf(professionalId), year, year);
     }
   }
   const result = new Map<string, DoorCount[]>();
+  // Two buffers for every member, grown when a member's years need more: a typed array
+  // per member cost more than the counting itself (thousands of members).
+  let organizationDeltas = new Int32Array(64);
+  let professionalDeltas = new Int32Array(64);
   for (const memberId of new Set([...organizations.keys(), ...professionals.keys()])) {
     const organizationSpans = mergedSpans(organizations.get(memberId));
     const professionalSpans = mergedSpans(professionals.get(memberId));
@@ -156,8 +199,16 @@ export function doorsByYear(family: NormalizedFamily, bars: readonly ServiceBar[
         last = Math.max(last, spans[i + 1]!);
       }
     }
-    const organizationDeltas = yearDeltas(organizationSpans, first, last - first + 1);
-    const professionalDeltas = yearDeltas(professionalSpans, first, last - first + 1);
+    const size = last - first + 2;
+    if (size > organizationDeltas.length) {
+      organizationDeltas = new Int32Array(size * 2);
+      professionalDeltas = new Int32Array(size * 2);
+    } else {
+      organizationDeltas.fill(0, 0, size);
+      professionalDeltas.fill(0, 0, size);
+    }
+    addYearDeltas(organizationDeltas, organizationSpans, first);
+    addYearDeltas(professionalDeltas, professionalSpans, first);
     const years: DoorCount[] = [];
     let organizationCount = 0;
     let professionalCount = 0;
