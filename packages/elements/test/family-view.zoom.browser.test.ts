@@ -106,6 +106,11 @@ describe('<family-view> zoom and pan', () => {
     expect(parentageNodes()).to.be.greaterThan(0);
     const detailedLines = lineNodes();
     expect(dashed().every((d) => d !== 'none')).to.equal(true);
+    // A child's links to both parents draw one line: batched, it is drawn once (per line style).
+    const kindOf = (p: Element) => /parentage--[a-z-]+/.exec(p.getAttribute('class') ?? '')?.[0] ?? '';
+    const detailedParentage = [...root.querySelectorAll('[data-parentage-id]')].map((p) => `${kindOf(p)} ${p.getAttribute('d') ?? ''}`);
+    const distinctParentage = new Set(detailedParentage);
+    expect(distinctParentage.size).to.be.lessThan(detailedParentage.length);
 
     while (scaleOf(viewportTransform(el)) >= 0.2) button(el, 'Zoom out').click();
     await el.updateComplete;
@@ -116,6 +121,11 @@ describe('<family-view> zoom and pan', () => {
     expect(lineNodes()).to.be.lessThan(detailedLines);
     expect(dashed().length).to.be.greaterThan(0);
     expect(dashed().every((d) => d === 'none')).to.equal(true);
+    const batchedParentage = [...root.querySelectorAll('g.lines path.parentage')].flatMap((p) =>
+      (p.getAttribute('d') ?? '').split(' M').map((part, i) => `${kindOf(p)} ${i === 0 ? part : `M${part}`}`),
+    );
+    expect(batchedParentage.length).to.equal(distinctParentage.size);
+    expect(new Set(batchedParentage).size === distinctParentage.size && batchedParentage.every((d) => distinctParentage.has(d))).to.equal(true);
     // Every member still has its own node, named, with nothing inside it.
     const nodes = [...root.querySelectorAll('[data-member-id]')];
     expect(nodes.length).to.equal(doc.members.length);

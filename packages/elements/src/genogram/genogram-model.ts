@@ -119,10 +119,17 @@ function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/** The model's lines and the legend entries they add: built when first asked for. */
+type GenogramLines = Pick<GenogramModel, 'couples' | 'parentage' | 'twins' | 'households' | 'bonds' | 'legend'>;
+
+/**
+ * The model. Members are built at once (every view needs their order and places); the
+ * lines only when something reads them: the timeline needs no line paths, and writing them
+ * (zigzag bonds are hundreds of points) was the larger part of building a big family's model.
+ */
 export function buildGenogramModel(doc: FamilyDocument, layout: GenogramLayout): GenogramModel {
   const date = doc.asOf ?? todayIso();
   const parsedDate = parsePartialDate(date);
-  const half = layout.symbolSize / 2;
   const used = new Set<LegendKey>();
   const byId = new Map(doc.members.map((m) => [m.id, m] as const));
   const position = new Map<string, Point>();
@@ -187,6 +194,50 @@ export function buildGenogramModel(doc: FamilyDocument, layout: GenogramLayout):
     members.push(view);
   }
 
+  let lines: GenogramLines | undefined;
+  const linesOf = (): GenogramLines => (lines ??= buildLines(doc, layout, date, position, used));
+
+  const model: GenogramModel = {
+    bounds: { x: layout.minX, y: layout.minY, width: layout.width, height: layout.height },
+    symbolSize: layout.symbolSize,
+    labelOffset: layout.labelOffset,
+    labelWidth: layout.horizontalSpacing - 8,
+    labelChars: Math.max(6, Math.floor((layout.horizontalSpacing - 8) / LABEL_CHAR_WIDTH)),
+    members,
+    get couples() {
+      return linesOf().couples;
+    },
+    get parentage() {
+      return linesOf().parentage;
+    },
+    get twins() {
+      return linesOf().twins;
+    },
+    get households() {
+      return linesOf().households;
+    },
+    get bonds() {
+      return linesOf().bonds;
+    },
+    get legend() {
+      return linesOf().legend;
+    },
+  };
+  // Placeholders take no focus: there is nothing to select on them.
+  const initial = members.find((m) => m.variant.index && !m.placeholder) ?? members.find((m) => !m.placeholder);
+  if (initial) model.initialFocusId = initial.id;
+  return model;
+}
+
+/** Couple, parentage, twin, household and bond lines; `used` gains their legend entries. */
+function buildLines(
+  doc: FamilyDocument,
+  layout: GenogramLayout,
+  date: string,
+  position: ReadonlyMap<string, Point>,
+  used: Set<LegendKey>,
+): GenogramLines {
+  const half = layout.symbolSize / 2;
   const partnerships = new Map((doc.partnerships ?? []).map((p) => [p.id, p] as const));
   const couples: CoupleView[] = [];
   for (const couple of layout.couples) {
@@ -246,22 +297,5 @@ export function buildGenogramModel(doc: FamilyDocument, layout: GenogramLayout):
     bonds.push({ id: placed.bondId, quality, ...bondStrokes(quality, curve) });
   }
 
-  const model: GenogramModel = {
-    bounds: { x: layout.minX, y: layout.minY, width: layout.width, height: layout.height },
-    symbolSize: layout.symbolSize,
-    labelOffset: layout.labelOffset,
-    labelWidth: layout.horizontalSpacing - 8,
-    labelChars: Math.max(6, Math.floor((layout.horizontalSpacing - 8) / LABEL_CHAR_WIDTH)),
-    members,
-    couples,
-    parentage,
-    twins,
-    households,
-    bonds,
-    legend: LEGEND_ORDER.filter((key) => used.has(key)),
-  };
-  // Placeholders take no focus: there is nothing to select on them.
-  const initial = members.find((m) => m.variant.index && !m.placeholder) ?? members.find((m) => !m.placeholder);
-  if (initial) model.initialFocusId = initial.id;
-  return model;
+  return { couples, parentage, twins, households, bonds, legend: LEGEND_ORDER.filter((key) => used.has(key)) };
 }

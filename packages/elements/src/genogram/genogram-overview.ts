@@ -40,9 +40,13 @@ function regionFinder(model: GenogramModel): RegionOf {
   };
 }
 
-/** Joins the `d` of each item under its key and region, keys in first-seen order. */
+/**
+ * Joins the `d` of each item under its key and region, keys in first-seen order. A path
+ * already in its group is left out: a child's two parentage links (mother, father) draw
+ * the same line, and drawing it twice only doubles what the browser parses and paints.
+ */
 function joinBy<T, K>(items: readonly T[], regionOf: RegionOf, key: (item: T) => K, d: (item: T) => string | undefined): [K, string][] {
-  const groups = new Map<K, Map<number, string[]>>();
+  const groups = new Map<K, Map<number, Set<string>>>();
   for (const item of items) {
     const path = d(item);
     if (path === undefined || path === '') continue;
@@ -50,11 +54,11 @@ function joinBy<T, K>(items: readonly T[], regionOf: RegionOf, key: (item: T) =>
     let regions = groups.get(k);
     if (!regions) groups.set(k, (regions = new Map()));
     const region = regionOf(path);
-    let list = regions.get(region);
-    if (!list) regions.set(region, (list = []));
-    list.push(path);
+    let paths = regions.get(region);
+    if (!paths) regions.set(region, (paths = new Set()));
+    paths.add(path);
   }
-  return [...groups].flatMap(([k, regions]) => [...regions.values()].map((list): [K, string] => [k, list.join(' ')]));
+  return [...groups].flatMap(([k, regions]) => [...regions.values()].map((paths): [K, string] => [k, [...paths].join(' ')]));
 }
 
 function polygonPath(points: string): string {

@@ -117,7 +117,8 @@ export interface TimelineModel {
   asOf: number | undefined;
   /** Per lane, its bars and markers in time order: what Left/Right walk through. */
   laneItems: ReadonlyArray<readonly TimelineItemRef[]>;
-  services: ReadonlyMap<string, ServiceInfo>;
+  /** Service details by id, for names, tooltips and tables. */
+  services: { get(serviceId: string): ServiceInfo | undefined };
   eventInfo: ReadonlyMap<string, EventInfo>;
   /** The most doors (organisations + workers) any member met in one year. */
   maxDoors: number;
@@ -183,13 +184,16 @@ export function buildTimelineModel(document: FamilyDocument, laneOrder: readonly
   const coreBars = serviceBars(family);
   const doors = doorsByYear(family, coreBars);
 
-  const bars: TimelineBar[] = [...coreBars, ...plannedBars(family)]
-    .filter((bar) => laneOf.has(bar.memberId))
-    .map((bar: ServiceBar) => ({
+  // Bars by lane, each lane's by time: one small sort per lane, not one over every bar.
+  const barsByLane: TimelineBar[][] = laneMembers.map(() => []);
+  const addBar = (bar: ServiceBar) => {
+    const lane = laneOf.get(bar.memberId);
+    if (lane === undefined) return;
+    barsByLane[lane]!.push({
       index: 0,
       serviceId: bar.serviceId,
       memberId: bar.memberId,
-      lane: laneOf.get(bar.memberId)!,
+      lane,
       status: bar.status,
       sector: bar.sector ?? 'other',
       start: bar.start,
@@ -198,8 +202,15 @@ export function buildTimelineModel(document: FamilyDocument, laneOrder: readonly
       periodIndex: bar.periodIndex,
       y: 0,
       height: BAR_HEIGHT,
-    }))
-    .sort((a, b) => a.lane - b.lane || a.start - b.start || a.end - b.end);
+    });
+  };
+  for (const bar of coreBars) addBar(bar);
+  for (const bar of plannedBars(family)) addBar(bar);
+  const bars: TimelineBar[] = [];
+  for (const laneBars of barsByLane) {
+    if (laneBars.length > 1) laneBars.sort((a, b) => a.start - b.start || a.end - b.end);
+    for (const bar of laneBars) bars.push(bar);
+  }
   bars.forEach((bar, index) => (bar.index = index));
 
   const events: TimelineEventMarker[] = [];
@@ -215,8 +226,6 @@ export function buildTimelineModel(document: FamilyDocument, laneOrder: readonly
   events.forEach((marker, index) => (marker.index = index));
 
   // Lanes top to bottom, each as tall as its stacked bars need.
-  const barsByLane: TimelineBar[][] = laneMembers.map(() => []);
-  for (const bar of bars) barsByLane[bar.lane]!.push(bar);
   const lanesWithEvents = new Set(events.map((e) => e.lane));
   let top = 0;
   const lanes: TimelineLane[] = laneMembers.map(({ id, name }, index) => {
@@ -271,23 +280,33 @@ export function buildTimelineModel(document: FamilyDocument, laneOrder: readonly
     times.splice(at, 0, marker.day);
   }
 
-  const services = new Map<string, ServiceInfo>();
-  for (const service of document.services ?? []) {
-    const organization = family.organizations.get(service.organization);
-    const responsible = service.responsible === undefined ? undefined : family.professionals.get(service.responsible);
-    services.set(service.id, {
-      id: service.id,
-      name: service.name,
-      status: service.status,
-      sector: family.sectorOf(service.id) ?? 'other',
-      organizationName: organization?.name,
-      responsibleName: responsible?.name,
-      responsibleTitle: responsible?.title,
-      periods: (family.servicePeriods.get(service.id) ?? []).map((p) => ({ start: p.start, end: p.end })),
-      applied: family.serviceApplied.get(service.id),
-      intensity: service.intensity,
-    });
-  }
+  // Built per service when first asked for: only the bars near the view and the one
+  // hovered need theirs, and a large family has thousands of services.
+  const serviceInfo = new Map<string, ServiceInfo>();
+  const services = {
+    get(serviceId: string): ServiceInfo | undefined {
+      let info = serviceInfo.get(serviceId);
+      if (info) return info;
+      const service = family.services.get(serviceId);
+      if (!service) return undefined;
+      const organization = family.organizations.get(service.organization);
+      const responsible = service.responsible === undefined ? undefined : family.professionals.get(service.responsible);
+      info = {
+        id: service.id,
+        name: service.name,
+        status: service.status,
+        sector: family.sectorOf(service.id) ?? 'other',
+        organizationName: organization?.name,
+        responsibleName: responsible?.name,
+        responsibleTitle: responsible?.title,
+        periods: (family.servicePeriods.get(service.id) ?? []).map((p) => ({ start: p.start, end: p.end })),
+        applied: family.serviceApplied.get(service.id),
+        intensity: service.intensity,
+      };
+      serviceInfo.set(serviceId, info);
+      return info;
+    },
+  };
   const eventInfo = new Map<string, EventInfo>();
   for (const event of document.events ?? []) {
     const start = family.eventStart.get(event.id);
