@@ -153,15 +153,25 @@ class ListIndex<T> implements Lookup<T> {
 
 const byId = <T extends { id: string }>(items: readonly T[] | undefined): Map<string, T> => new Map((items ?? []).map((item) => [item.id, item]));
 
-function parsedDates<T extends { id: string }>(items: readonly T[] | undefined, pick: (item: T) => string | undefined): Map<string, ParsedPartialDate> {
-  const out = new Map<string, ParsedPartialDate>();
+/** The date `pick` gives of each item, parsed by `parse`, by the item's id (unparsable ones left out). */
+function parsedWith<T extends { id: string }, D>(
+  items: readonly T[] | undefined,
+  pick: (item: T) => string | undefined,
+  parse: (text: string) => D | undefined,
+): Map<string, D> {
+  const out = new Map<string, D>();
   for (const item of items ?? []) {
     const text = pick(item);
-    const parsed = text === undefined ? undefined : parsePartialDate(text);
+    const parsed = text === undefined ? undefined : parse(text);
     if (parsed) out.set(item.id, parsed);
   }
   return out;
 }
+
+const parsedDates = <T extends { id: string }>(items: readonly T[] | undefined, pick: (item: T) => string | undefined) =>
+  parsedWith(items, pick, parsePartialDate);
+const parsedTimes = <T extends { id: string }>(items: readonly T[] | undefined, pick: (item: T) => string | undefined) =>
+  parsedWith(items, pick, parseDateOrDateTime);
 
 /** A list index over `items`, each item filed under every id `idsOf` gives. */
 function listIndex<T>(items: readonly T[] | undefined, idsOf: (item: T) => readonly (string | undefined)[] | string | undefined): ListIndex<T> {
@@ -431,16 +441,6 @@ class LazyNormalizedFamily implements NormalizedFamily {
     const born = this.birth.get(memberId);
     return born && at ? ageRangeBetween(born, at) : undefined;
   }
-}
-
-function parsedTimes<T extends { id: string }>(items: readonly T[] | undefined, pick: (item: T) => string | undefined): Map<string, ParsedDate> {
-  const out = new Map<string, ParsedDate>();
-  for (const item of items ?? []) {
-    const text = pick(item);
-    const parsed = text === undefined ? undefined : parseDateOrDateTime(text);
-    if (parsed) out.set(item.id, parsed);
-  }
-  return out;
 }
 
 export function normalize(document: FamilyDocument): NormalizedFamily {
