@@ -115,7 +115,7 @@ function sortMeetings(flat: number[]): void {
 
 /**
  * The years of each organisation or worker merged, as flat [from, to, …]: one met twice in
- * a year counts once that year.
+ * a year counts once that year. Sorts `flat` in place.
  */
 function mergedSpans(flat: number[] | undefined): number[] {
   const merged: number[] = [];
@@ -140,7 +140,8 @@ function mergedSpans(flat: number[] | undefined): number[] {
 
 /**
  * Per year from `first`: +1 where a span starts, -1 the year after it ends; summed, the
- * count. Written into `deltas` from index 0, which must hold `years + 1` zeros.
+ * count. Added into `deltas` from index 0 (year `first`), which must be zero up to the year
+ * after the last span's end.
  */
 function addYearDeltas(deltas: Int32Array, spans: readonly number[], first: number): void {
   for (let i = 0; i < spans.length; i += 2) {
