@@ -1,8 +1,10 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { dayNumber, parsePartialDate, type FamilyDocument } from '@family-view/core';
 import { fixtures } from '../../../test/fixtures/index.js';
-import { after, before, describe, failOnConsoleWarnings, it, leakedStrings, personalStrings, renderedStrings } from './helpers.js';
+import { ADMIN, after, before, describe, failOnConsoleWarnings, it, leakedStrings, personalStrings, renderedStrings } from './helpers.js';
+import type { FamilyView } from '../src/family-view/family-view.js';
+import { LANE_LABEL_ROOM } from '../src/timeline/timeline-svg.js';
 import { mountTimeline, settle, type MountedTimeline } from './timeline-host.js';
 
 // ----------------------------------------------------------------------- helpers
@@ -129,6 +131,61 @@ describe('services timeline', () => {
     expect(root.querySelector('.open-end-arrows')?.getAttribute('d') ?? '').to.match(/^M0 /);
     const letters = [...root.querySelectorAll('.bars-letters')].map((p) => p.getAttribute('fill'));
     expect(letters).to.include.members(['url(#fv-tl-letter-social)', 'url(#fv-tl-letter-health)']);
+  });
+
+  it('outlines the legend’s planned and declined samples as the chart outlines those bars', async () => {
+    const { root } = await mountTimeline(datedFamily());
+    const outline = (element: Element | null, what: string): string => {
+      if (!element) throw new Error(`no ${what}`);
+      const style = getComputedStyle(element);
+      return [style.strokeWidth, style.strokeDasharray].join('|');
+    };
+    for (const status of ['planned', 'declined']) {
+      const chart = outline(root.querySelector(`path.bars.bars--${status}`), `${status} picture path`);
+      const legend = outline(root.querySelector(`.legend-sample .bars--${status}`), `${status} legend sample`);
+      expect(legend, status).to.equal(chart);
+    }
+    // Planned is outlined in the planned colour, whatever the sector.
+    const plannedStroke = (selector: string) => getComputedStyle(root.querySelector(selector)!).stroke;
+    expect(plannedStroke('.legend-sample .bars--planned')).to.equal(plannedStroke('path.bars.bars--planned'));
+  });
+
+  it('squeezes a lane label wider than the gutter instead of cutting it off, and lets a short one be', async () => {
+    const long = 'Maria-Kristiina Aleksandrovna Korhonen-Virtanen';
+    const family = datedFamily() as unknown as { members: Array<Record<string, unknown>> };
+    family.members[0]!['name'] = long;
+    const { host, root } = await mountTimeline(family);
+    const label = (id: string) => root.querySelector<SVGTextElement>(`[data-lane-member-id="${id}"] .lane-name`)!;
+    const fits = (text: SVGTextElement) => text.getBBox().width <= LANE_LABEL_ROOM + 1;
+    expect(label('ann').textContent, 'the whole name stays').to.equal(long);
+    expect(label('ann').getAttribute('textLength')).to.equal(String(LANE_LABEL_ROOM));
+    expect(fits(label('ann')), `width ${label('ann').getBBox().width}`).to.equal(true);
+    expect(label('bea').hasAttribute('textLength'), 'a short name keeps its natural width').to.equal(false);
+    // Selected, the name is bold (wider): measured again.
+    host.selectedMemberId = 'bea';
+    await settle(host);
+    host.selectedMemberId = 'ann';
+    await settle(host);
+    expect(fits(label('ann')), `bold width ${label('ann').getBBox().width}`).to.equal(true);
+  });
+
+  it('fits every lane label of a seed family in Finnish and Swedish, the longer languages', async () => {
+    for (const lang of ['fi', 'sv']) {
+      const el = await fixture<FamilyView>(html`<family-view lang=${lang} view="timeline" .viewer=${ADMIN} .data=${fixtures.refugeeFamily}></family-view>`);
+      await el.updateComplete;
+      await nextFrame();
+      const texts = [...el.shadowRoot!.querySelectorAll<SVGTextElement>('.lane-labels text')];
+      expect(texts.length > 0, 'lane labels').to.equal(true);
+      const peaks = texts.filter((text) => text.classList.contains('lane-peak'));
+      expect(peaks.length > 0, 'door peaks').to.equal(true);
+      // What the gutter's clip leaves visible right of where the labels start.
+      const clip = Number(el.shadowRoot!.querySelector('#fv-tl-gutter-clip rect')?.getAttribute('width'));
+      for (const text of texts) {
+        const right = Number(text.getAttribute('x')) + text.getBBox().width;
+        expect(right <= clip, `${lang}: "${text.textContent}" ends at ${right} px, the clip at ${clip}`).to.equal(true);
+      }
+      el.remove();
+    }
   });
 
   it('draws a waiting service from its application to asOf', async () => {

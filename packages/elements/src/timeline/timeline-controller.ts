@@ -23,7 +23,8 @@ import { DOOR_HEIGHT } from './timeline-layout.js';
 import { itemKey, lanesBetween, parseItemKey, type TimelineItemRef, type TimelineModel } from './timeline-model.js';
 import { firstItem, isTimelineNavigationKey, laneOfItem, nextItem } from './timeline-navigation.js';
 import { baseDomain, doorLevel } from './timeline-paths.js';
-import { GUTTER, OVERVIEW_BINS, RIGHT_PAD, TIMELINE_IDS, renderTimeline, type TimelineHandlers } from './timeline-svg.js';
+import { fitTextsToWidth } from './fit-text.js';
+import { GUTTER, LANE_LABEL_ROOM, OVERVIEW_BINS, RIGHT_PAD, TIMELINE_IDS, renderTimeline, type TimelineHandlers } from './timeline-svg.js';
 import { doorCellText } from './timeline-words.js';
 import { toSupportedLocale, withLocale } from '../localization.js';
 import { setIfChanged } from '../set-if-changed.js';
@@ -459,6 +460,8 @@ export class TimelineController implements ReactiveController {
       this.draw(zoomTransform(chart));
     }
     this.updateTabStop();
+    // Labels the gutter would cut off are squeezed instead (measured only when they change).
+    fitTextsToWidth(chart.querySelectorAll<SVGTextElement>('.lane-labels text'), LANE_LABEL_ROOM);
     const pending = this.pendingFocus;
     if (pending && this.nodeOf(pending)) {
       this.pendingFocus = undefined;

@@ -27,6 +27,12 @@ export const RIGHT_PAD = 12;
 export const AXIS_HEIGHT = 40;
 export const OVERVIEW_HEIGHT = 28;
 export const OVERVIEW_BINS = 400;
+/** The gutter clips lane labels this far from its right edge. */
+const GUTTER_CLIP_MARGIN = 8;
+/** Where lane labels start. */
+const LANE_LABEL_X = 8;
+/** The width a lane label may take before it is squeezed (see `fitTextsToWidth`). */
+export const LANE_LABEL_ROOM = GUTTER - GUTTER_CLIP_MARGIN - LANE_LABEL_X - 4;
 
 /** Ids are unique in the host's shadow root, which may hold other views too. */
 export const TIMELINE_IDS = {
@@ -172,8 +178,8 @@ function laneLabels(model: TimelineModel, lanes: readonly number[], locale: stri
     shown,
     (lane) => lane.index,
     (lane) => svg`<g class=${lane.memberId === selectedMemberId ? 'lane-label lane-label--selected' : 'lane-label'} data-lane-member-id=${lane.memberId}>
-      <text class="lane-name" x="8" y=${lane.y + 13}>${lane.name}</text>${
-        lane.peak ? svg`<text class="lane-peak" x="8" y=${lane.y + 27}>${peakDoorsText(lane.peak, locale)}</text>` : nothing
+      <text class="lane-name" x=${LANE_LABEL_X} y=${lane.y + 13}>${lane.name}</text>${
+        lane.peak ? svg`<text class="lane-peak" x=${LANE_LABEL_X} y=${lane.y + 27}>${peakDoorsText(lane.peak, locale)}</text>` : nothing
       }</g>`,
   )}</g>`;
 }
@@ -202,7 +208,7 @@ function chartTemplate(model: TimelineModel, options: TimelineRenderOptions): Te
       @keydown=${handlers.keydown} @click=${handlers.click} @pointerover=${handlers.pointerover} @pointerleave=${handlers.pointerleave}>
       <defs>
         <clipPath id=${TIMELINE_IDS.plotClip}><rect class="plot-clip" x=${GUTTER} y="0" width="0" height=${height}></rect></clipPath>
-        <clipPath id=${TIMELINE_IDS.gutterClip}><rect x="0" y="0" width=${GUTTER - 8} height=${height}></rect></clipPath>
+        <clipPath id=${TIMELINE_IDS.gutterClip}><rect x="0" y="0" width=${GUTTER - GUTTER_CLIP_MARGIN} height=${height}></rect></clipPath>
         ${patterns(locale)}
       </defs>
       <path class="lane-stripes" d=${guard([model], () => laneStripes(model))}></path>

@@ -150,12 +150,12 @@ export function doorCellText(organisations: number, workers: number, locale: str
   return msg(str`${o} · ${w}`, { id: 'timeline.doors.cell' });
 }
 
-/** The short form in a lane's label: "Most 2024: 6 org. · 9 workers". */
+/** The short form in a lane's label: "Most in 2024: 6 org. · 9 workers" (the year with the most doors). */
 export function peakDoorsText(door: DoorCount, locale: string): string {
   const year = String(door.year);
   const organisations = formatNumber(door.organizations, locale);
   const workers = workersCount(door.professionals, locale);
-  return msg(str`Most ${year}: ${organisations} org. · ${workers}`, { id: 'timeline.doors.peak' });
+  return msg(str`Most in ${year}: ${organisations} org. · ${workers}`, { id: 'timeline.doors.peak' });
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

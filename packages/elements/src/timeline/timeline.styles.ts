@@ -209,7 +209,9 @@ export const timelineStyles = css`
     stroke: var(--_fv-sector);
     stroke-width: 1.5;
   }
-  .legend-sample .bars {
+  /* A sample is small: statuses drawn without an outline get a thin one there. Planned and
+     declined keep the outline the chart gives them. */
+  .legend-sample .bars:not(.bars--planned, .bars--declined) {
     stroke: var(--_fv-sector);
     stroke-width: 1;
   }
