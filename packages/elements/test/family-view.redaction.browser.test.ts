@@ -2,8 +2,9 @@
  * Nothing `redact` removed reaches the viewer: for every viewer of every sample family —
  * the admin, each professional, each organisation, each member and one the family does
  * not know — the genogram (consent overlay on, every member clicked), the consent view
- * and a member's own panel, the network and overview, and the drawings' tables (every
- * name in them pressed) are scanned, with the console, the events, the `data` getter
+ * and a member's own panel, the timeline (every bar and marker focused, for its detail
+ * card, and clicked), the network and overview, and the drawings' tables (every name in
+ * them pressed) are scanned, with the console, the events, the `data` getter
  * and every property of the element. Then the same over random viewers of the samples and
  * of synthetic families (fast-check).
  */
@@ -23,7 +24,7 @@ async function settle(el: FamilyView): Promise<void> {
 }
 
 /** The views after the genogram, each scanned whole, with everything in it selected once. */
-const OTHER_VIEWS = ['consent', 'network', 'overview'] as const;
+const OTHER_VIEWS = ['consent', 'timeline', 'network', 'overview'] as const;
 const SELECTABLE = '[data-professional-id], [data-event-id], [data-goal-id], [data-service-id]';
 
 /** Shows `doc` to `viewer` in every view and returns every string that left the element. */
@@ -53,12 +54,16 @@ async function everythingShown(el: FamilyView, viewer: Viewer): Promise<string[]
       seen.push(...elementStrings(el));
       // Select everything selectable: each fires fv-select, and may open details.
       for (const node of shadow(el).querySelectorAll<HTMLElement>(SELECTABLE)) {
+        // Focus first: the timeline's detail card shows the focused bar or marker.
+        node.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+        await el.updateComplete;
+        seen.push(...renderedStrings(shadow(el)));
         node.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
         await el.updateComplete;
         seen.push(...renderedStrings(shadow(el)), ...referencedTexts(shadow(el)));
       }
-      // The overview's genogram and timeline as tables (at the document's date).
-      if (view === 'overview') for (const text of await tablesShown(el)) seen.push(text);
+      // The timeline's and the overview's drawings as tables (the overview's at the document's date).
+      if (view === 'timeline' || view === 'overview') for (const text of await tablesShown(el)) seen.push(text);
     }
     seen.push(...output.logged, ...output.details);
     return seen;
