@@ -4,6 +4,7 @@ import { parsePartialDate, type FamilyDocument } from '@family-view/core';
 import { syntheticFamily } from '../../../test/synthetic/synthetic-family.js';
 import { after, before, describe, failOnConsoleWarnings, it } from './helpers.js';
 import { mountTimeline, settle } from './timeline-host.js';
+import { SETTLE_MS } from '../src/timeline/moving-picture.js';
 
 /** Bars the document implies, counted from it directly: service × member × dated period, plus waiting and planned ones. */
 function expectedBars(document: FamilyDocument): number {
@@ -84,5 +85,54 @@ describe('services timeline at scale', () => {
     expect(lane > startLane + 30, `lane ${lane}`).to.equal(true);
     const laneTop = model.lanes[lane]!.y;
     expect(laneTop >= scroll.scrollTop - 1 && laneTop < scroll.scrollTop + scroll.clientHeight, 'scrolled into view').to.equal(true);
+  });
+
+  it('draws only the lanes with nodes while the view moves, and every bar again once it rests', async function () {
+    this.timeout(120000);
+    const document = syntheticFamily(400, 7) as unknown as FamilyDocument;
+    const { host, root, model, shown } = await mountTimeline(document);
+    const bars = expectedBars(shown);
+    const whole = root.querySelector<SVGGElement>('g.whole-picture')!;
+    const near = root.querySelector<SVGGElement>('g.near-picture')!;
+    const resting = (what: string) => {
+      expect(getComputedStyle(whole).display, `${what}: the whole picture shows`).to.not.equal('none');
+      expect(subpaths(root, 'g.whole-picture path.bars'), `${what}: every bar`).to.equal(bars);
+      expect(near.childElementCount, `${what}: no near picture`).to.equal(0);
+    };
+    resting('fitted on mount');
+    const laneIndex = new Map(model.lanes.map((lane) => [lane.memberId, lane.index]));
+    const barsOfLanesWithNodes = () =>
+      [...root.querySelectorAll('[data-lane-member-id]')].reduce((n, label) => n + model.lanes[laneIndex.get(label.getAttribute('data-lane-member-id')!)!]!.barCount, 0);
+    const moving = (what: string) => {
+      expect(getComputedStyle(whole).display, `${what}: the whole picture is set aside`).to.equal('none');
+      const drawn = subpaths(root, 'g.near-picture path.bars');
+      expect(drawn, `${what}: the bars of the lanes with nodes`).to.equal(barsOfLanesWithNodes());
+      expect(drawn > 0 && drawn < bars, `${what}: ${drawn} of ${bars} bars`).to.equal(true);
+    };
+    const rest = async () => {
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS + 100));
+      await settle(host);
+    };
+
+    const chart = root.querySelector<SVGSVGElement>('svg.timeline-chart')!;
+    const box = chart.getBoundingClientRect();
+    chart.dispatchEvent(new WheelEvent('wheel', { deltaY: -200, ctrlKey: true, clientX: box.left + box.width / 2, clientY: box.top + 50, bubbles: true, cancelable: true, composed: true }));
+    moving('a zoom');
+    await rest();
+    resting('after the zoom');
+
+    // Scrolled while moving: the near picture follows the lanes that get nodes.
+    root.querySelector<SVGElement>('.timeline-chart [tabindex="0"]')!.focus();
+    await sendKeys({ press: 'Shift+ArrowRight' });
+    moving('a pan');
+    const scroll = root.querySelector<HTMLElement>('.timeline-scroll')!;
+    // Another pan (no round trip to the test runner) just before: still moving when checked.
+    root.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', shiftKey: true, bubbles: true, composed: true }));
+    scroll.scrollTop = model.height / 2;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await settle(host);
+    moving('scrolled while moving');
+    await rest();
+    resting('after the pan');
   });
 });

@@ -6,7 +6,9 @@
  * A zoom frame never re-renders through Lit: bars are drawn once in day coordinates and
  * this controller only rewrites a few attributes — the plot group's
  * `translate(…) scale(k, 1)`, the pattern stretch, the pinned lines, the overview window
- * and the focus ring — and moves the axis ticks (see `drawTimeAxis`).
+ * and the focus ring — and moves the axis ticks (see `drawTimeAxis`). The first frame of a
+ * movement swaps the picture of every lane for that of the lanes near the view, until the
+ * view rests (see `MovingPicture`).
  *
  * The host calls `render(model, options)` from its own `render()`; the controller finds
  * what it drew in the host's render root after each update.
@@ -24,6 +26,7 @@ import { itemKey, lanesBetween, parseItemKey, type TimelineItemRef, type Timelin
 import { firstItem, isTimelineNavigationKey, laneOfItem, nextItem } from './timeline-navigation.js';
 import { baseDomain, doorLevel } from './timeline-paths.js';
 import { fitTextsToWidth } from './fit-text.js';
+import { MovingPicture } from './moving-picture.js';
 import { GUTTER, LANE_LABEL_ROOM, OVERVIEW_BINS, RIGHT_PAD, TIMELINE_IDS, renderTimeline, type TimelineHandlers } from './timeline-svg.js';
 import { doorCellText } from './timeline-words.js';
 import { toSupportedLocale, withLocale } from '../localization.js';
@@ -115,6 +118,10 @@ export class TimelineController implements ReactiveController {
   private scrollTop = 0;
   /** An item to focus once the render that creates its node is done. */
   private pendingFocus: TimelineItemRef | undefined;
+  /** Only the lanes near the view are drawn while it moves. */
+  private readonly motion = new MovingPicture();
+  /** Set while the controller itself moves the view (fitting a new family, a resize): not a movement of the user's. */
+  private quiet = false;
 
   constructor(private readonly host: TimelineHost) {
     host.addController(this);
@@ -451,11 +458,13 @@ export class TimelineController implements ReactiveController {
       // Lit may have added or removed the optional parts (mark line, labels).
       this.dom = this.collect(chart, plot, scroll);
     }
+    this.motion.attach(chart.querySelector('g.whole-picture'), chart.querySelector('g.near-picture'));
+    this.motion.lanesChanged(model, this.renderedLanes);
     this.domain = baseDomain(model);
     if (this.fittedModel !== model) {
       this.fittedModel = model;
       this.configureExtents();
-      this.apply(zoomIdentity, false);
+      this.quietly(() => this.apply(zoomIdentity, false));
     } else {
       this.draw(zoomTransform(chart));
     }
@@ -525,7 +534,10 @@ export class TimelineController implements ReactiveController {
       .on('start', () => {
         this.gesture = true;
       })
-      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => this.draw(event.transform))
+      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        this.draw(event.transform);
+        if (!this.quiet && this.model) this.motion.moved(this.model, this.renderedLanes);
+      })
       .on('end', () => {
         this.gesture = false;
         this.drawDoorNumbers(zoomTransform(chart));
@@ -554,6 +566,7 @@ export class TimelineController implements ReactiveController {
   }
 
   private detach(): void {
+    this.motion.attach(null, null);
     const dom = this.dom;
     if (dom) {
       const selection = select(dom.chart);
@@ -661,7 +674,17 @@ export class TimelineController implements ReactiveController {
     const visible = this.visibleDays();
     this.width = width;
     this.configureExtents();
-    if (visible && this.fittedModel) this.showDays(visible.start, visible.end);
+    if (visible && this.fittedModel) this.quietly(() => this.showDays(visible.start, visible.end));
+  }
+
+  /** Moves the view without it counting as a movement (the whole picture stays). */
+  private quietly(move: () => void): void {
+    this.quiet = true;
+    try {
+      move();
+    } finally {
+      this.quiet = false;
+    }
   }
 
   private scaleBy(factor: number, animated: boolean): void {

@@ -55,14 +55,26 @@ export function originOf(model: TimelineModel): number {
   return baseDomain(model)?.start ?? 0;
 }
 
-export function barPicture(model: TimelineModel): BarPicture {
+/** The bars of `lanes` (lane indices, in order), or every bar. */
+function barsOf(model: TimelineModel, lanes: readonly number[] | undefined): readonly TimelineBar[] {
+  if (lanes === undefined) return model.bars;
+  const bars: TimelineBar[] = [];
+  for (const index of lanes) {
+    const lane = model.lanes[index];
+    if (lane) for (let i = lane.firstBar; i < lane.firstBar + lane.barCount; i++) bars.push(model.bars[i]!);
+  }
+  return bars;
+}
+
+/** The picture of every bar, or of the bars of `lanes` only (lane indices). */
+export function barPicture(model: TimelineModel, lanes?: readonly number[]): BarPicture {
   const origin = originOf(model);
   const groups = new Map<string, { status: ServiceStatus; sector: Sector; short: boolean; parts: string[] }>();
   const letters = new Map<Sector, string[]>();
   const waiting: string[] = [];
   const paused: string[] = [];
   const strikes: string[] = [];
-  for (const bar of model.bars) {
+  for (const bar of barsOf(model, lanes)) {
     const d = barRect(bar, origin);
     const short = bar.end - bar.start < SHORT_BAR_DAYS;
     const key = `${bar.status}|${bar.sector}|${short}`;
@@ -103,12 +115,12 @@ export function doorLevel(total: number): 1 | 2 | 3 | 4 {
 
 const yearStart = (year: number): number => Math.round(Date.UTC(year, 0, 1) / 86_400_000);
 
-/** The doors band: per level, one rectangle per member and year. */
-export function doorBandPaths(model: TimelineModel): Array<{ level: number; d: string }> {
+/** The doors band: per level, one rectangle per member and year; of `lanes` only when given. */
+export function doorBandPaths(model: TimelineModel, lanes?: readonly number[]): Array<{ level: number; d: string }> {
   const origin = originOf(model);
   const parts = new Map<number, string[]>();
-  for (const lane of model.lanes) {
-    if (lane.doorsY === undefined) continue;
+  for (const lane of lanes === undefined ? model.lanes : lanes.map((index) => model.lanes[index])) {
+    if (lane?.doorsY === undefined) continue;
     for (const door of lane.doors) {
       const level = doorLevel(door.organizations + door.professionals);
       const start = yearStart(door.year);

@@ -102,9 +102,13 @@ function patterns(locale: string): SVGTemplateResult {
     )}`;
 }
 
-function pictureTemplate(model: TimelineModel): SVGTemplateResult {
-  const picture = barPicture(model);
-  return svg`<g class="doors-band">${doorBandPaths(model).map(
+/**
+ * The bars and the doors band in a few long paths: of every lane, or of `lanes` only (the
+ * picture drawn while the view moves, see `MovingPicture`).
+ */
+export function pictureTemplate(model: TimelineModel, lanes?: readonly number[]): SVGTemplateResult {
+  const picture = barPicture(model, lanes);
+  return svg`<g class="doors-band">${doorBandPaths(model, lanes).map(
     ({ level, d }) => svg`<path class=${`doors doors--${level}`} d=${d}></path>`,
   )}</g>
     <g class="bars-picture">
@@ -216,7 +220,8 @@ function chartTemplate(model: TimelineModel, options: TimelineRenderOptions): Te
       <g class="grid"></g>
       <g class="plot-area" clip-path=${`url(#${TIMELINE_IDS.plotClip})`}>
         <g class="timeline-plot">
-          ${guard([model], () => pictureTemplate(model))}
+          <g class="whole-picture">${guard([model], () => pictureTemplate(model))}</g>
+          <g class="near-picture"></g>
           ${selectedServiceId === undefined
             ? nothing
             : svg`<path class="bars-selected" d=${barsPath(model, (bar) => bar.serviceId === selectedServiceId)}></path>`}
