@@ -286,6 +286,8 @@ describe('services timeline', () => {
     await settle(host);
     const tickLabels = () => new Map([...root.querySelectorAll('svg.timeline-axis .tick text')].map((text) => [text.textContent ?? '', text.firstChild]));
     const tickPlaces = () => new Map([...root.querySelectorAll('svg.timeline-axis .tick')].map((tick) => [tick.textContent ?? '', tick.getAttribute('transform')]));
+    const tickScreenX = () => new Map([...root.querySelectorAll('svg.timeline-axis .tick')].map((tick) => [tick.textContent ?? '', box(tick.querySelector('line')).left]));
+    const gridLines = () => new Set(root.querySelectorAll('g.grid line'));
     const doorTexts = () => new Map([...root.querySelectorAll('.door-numbers text.door-number')].map((text) => [text, text.firstChild]));
     const writes: MutationRecord[] = [];
     const observer = new MutationObserver((records) => writes.push(...records));
@@ -294,7 +296,9 @@ describe('services timeline', () => {
     for (const step of ['pan', 'zoom'] as const) {
       const labels = tickLabels();
       const places = tickPlaces();
+      const screenX = tickScreenX();
       const doors = doorTexts();
+      const lines = gridLines();
       if (step === 'pan') host.timeline.panBy(0.05);
       else button(root, 'Zoom in').click();
       await settle(host);
@@ -302,7 +306,19 @@ describe('services timeline', () => {
       expect(kept.length, `${step}: ticks that stay`).to.be.greaterThan(1);
       for (const [label, node] of kept) expect(node === labels.get(label), `${step}: the label ${label} keeps its text node`).to.equal(true);
       const moved = [...tickPlaces()].filter(([label, place]) => places.has(label) && places.get(label) !== place);
-      expect(moved.length, `${step}: the ticks that stay moved`).to.equal(kept.length);
+      if (step === 'zoom') expect(moved.length, 'zoom: the ticks that stay moved').to.equal(kept.length);
+      else {
+        // A pan moves the ticks' group: each tick keeps its own place, all shift alike.
+        expect(moved.length, 'pan: ticks whose own place was written').to.equal(0);
+        const after = tickScreenX();
+        const shifts = kept.map(([label]) => after.get(label)! - screenX.get(label)!);
+        expect(Math.abs(shifts[0]!) > 1, `pan: the ticks shifted (${shifts.join(', ')})`).to.equal(true);
+        expect(shifts.every((dx) => Math.abs(dx - shifts[0]!) < 0.05), `pan: all alike (${shifts.join(', ')})`).to.equal(true);
+        // So does the grid: no line's x is written.
+        writes.push(...observer.takeRecords());
+        const gridWrites = writes.filter((record) => lines.has(record.target as SVGLineElement) && record.attributeName?.startsWith('x'));
+        expect(gridWrites.length, 'x written on grid lines in a pan').to.equal(0);
+      }
       if (step === 'pan') {
         const keptDoors = [...doorTexts()].filter(([text, node]) => doors.get(text) === node);
         expect(keptDoors.length, 'door numbers that stay keep their nodes').to.be.greaterThan(0);

@@ -43,26 +43,41 @@ function crispOffset(): number {
 /** The label format each axis group was last written with: a new one relabels every tick. */
 const labelledWith = new WeakMap<SVGGElement, (date: Date) => string>();
 
+/** Where the axis's ticks go: x of a date before the pan, the pan, and the axis line's ends. */
+export interface AxisPlacement {
+  /** x of a date under the zoom's scale, without its pan (translation). */
+  unpannedX: (date: Date) => number;
+  /** The pan: added to every tick by their common group. */
+  pan: number;
+  /** The axis line, from `left` to `right`. */
+  left: number;
+  right: number;
+}
+
 /**
- * Draws or moves a top axis in `group` for `scale`: a `g.tick` per date of `ticks` (bound
- * to it) with a 6px line and a label above it, and the domain line.
+ * Draws or moves a top axis in `group`: the domain line, and a `g.tick` per date of `ticks`
+ * (bound to it) with a 6px line and a label above it, inside one `g.ticks` that carries the
+ * pan.
  *
  * Not d3-axis: that writes every label again on each call, and a replaced text node is laid
  * out and painted anew — in every zoom and pan frame, for labels that did not change. Here
  * ticks are keyed by their date: a tick that stays only moves, and only a new tick (or a new
- * format) is labelled. The markup is d3-axis's, so styles and hosts see the same axis.
+ * format) is labelled. A pan moves only the ticks' group (a tick's own place depends on the
+ * zoom alone), so most pan frames write one attribute. The markup is otherwise d3-axis's.
  */
-export function drawTimeAxis(group: SVGGElement, scale: ScaleTime<number, number>, ticks: readonly Date[], format: (date: Date) => string): void {
+export function drawTimeAxis(group: SVGGElement, ticks: readonly Date[], format: (date: Date) => string, placement: AxisPlacement): void {
   const offset = crispOffset();
-  const [left = 0, right = 0] = scale.range();
   const root = select(group);
   if (!group.hasAttribute('text-anchor')) root.attr('fill', 'none').attr('text-anchor', 'middle');
   let domainLine = root.select<SVGPathElement>('path.domain');
   if (domainLine.empty()) domainLine = root.insert<SVGPathElement>('path', ':first-child').attr('class', 'domain').attr('stroke', 'currentColor');
-  setIfChanged(domainLine.node()!, 'd', `M${left + offset},0H${right + offset}`);
+  setIfChanged(domainLine.node()!, 'd', `M${placement.left + offset},0H${placement.right + offset}`);
+  let tickGroup = root.select<SVGGElement>('g.ticks');
+  if (tickGroup.empty()) tickGroup = root.append('g').attr('class', 'ticks');
+  setIfChanged(tickGroup.node()!, 'transform', `translate(${placement.pan},0)`);
   const relabel = labelledWith.get(group) !== format;
   labelledWith.set(group, format);
-  root
+  tickGroup
     .selectAll<SVGGElement, Date>('g.tick')
     .data(ticks, (date) => String(+date))
     .join(
@@ -75,6 +90,6 @@ export function drawTimeAxis(group: SVGGElement, scale: ScaleTime<number, number
       (update) => (relabel ? update.call((ticks) => ticks.select('text').text(format)) : update),
     )
     .each(function (this: SVGGElement, date: Date) {
-      setIfChanged(this, 'transform', `translate(${scale(date) + offset},0)`);
+      setIfChanged(this, 'transform', `translate(${placement.unpannedX(date) + offset},0)`);
     });
 }

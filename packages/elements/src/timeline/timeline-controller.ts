@@ -20,7 +20,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { select } from 'd3-selection';
 import 'd3-transition'; // adds selection.transition(), used for animated zooms
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { drawTimeAxis, localizedTickFormat, timeScale } from './timeline-axis.js';
+import { dayOfDate, drawTimeAxis, localizedTickFormat, timeScale } from './timeline-axis.js';
 import { DOOR_HEIGHT } from './timeline-layout.js';
 import { itemKey, lanesBetween, parseItemKey, type TimelineItemRef, type TimelineModel } from './timeline-model.js';
 import { firstItem, isTimelineNavigationKey, laneOfItem, nextItem } from './timeline-navigation.js';
@@ -745,15 +745,18 @@ export class TimelineController implements ReactiveController {
     const scale = this.zoomedScale(t);
     // The axis and the grid share their dates: about one per 90 pixels.
     const ticks = scale.ticks(Math.max(2, Math.floor(plotWidth / 90)));
-    if (dom.axis) drawTimeAxis(dom.axis, scale, ticks, this.tickFormat());
+    // Placed without the pan, which their groups carry: a pan frame moves two groups, not every tick.
+    const unpannedX = (date: Date) => t.k * this.baseX(dayOfDate(date));
+    if (dom.axis) drawTimeAxis(dom.axis, ticks, this.tickFormat(), { unpannedX, pan: t.x, left: GUTTER, right: GUTTER + plotWidth });
     if (dom.grid) {
       const height = String(Math.max(model.height, 32));
+      setIfChanged(dom.grid, 'transform', `translate(${t.x} 0)`);
       select(dom.grid)
         .selectAll<SVGLineElement, Date>('line')
         .data(ticks, (d) => String(+d)) // keyed by date: zooming moves lines, it does not replace them
         .join((enter) => enter.append('line').attr('y1', 0))
         .each(function (this: SVGLineElement, date: Date) {
-          const x = String(scale(date));
+          const x = String(unpannedX(date));
           setIfChanged(this, 'x1', x);
           setIfChanged(this, 'x2', x);
           setIfChanged(this, 'y2', height);
