@@ -128,6 +128,22 @@ export interface TimelineModel {
   eventStatusesInUse: readonly EventStatus[];
 }
 
+/** The bars, or the event markers, of the given lanes (lane indices), lane by lane. */
+export function laneItems(model: TimelineModel, lanes: readonly number[], kind: 'bar'): TimelineBar[];
+export function laneItems(model: TimelineModel, lanes: readonly number[], kind: 'event'): TimelineEventMarker[];
+export function laneItems(model: TimelineModel, lanes: readonly number[], kind: 'bar' | 'event'): Array<TimelineBar | TimelineEventMarker> {
+  const list: ReadonlyArray<TimelineBar | TimelineEventMarker> = kind === 'bar' ? model.bars : model.events;
+  const out: Array<TimelineBar | TimelineEventMarker> = [];
+  for (const index of lanes) {
+    const lane = model.lanes[index];
+    if (!lane) continue;
+    const first = kind === 'bar' ? lane.firstBar : lane.firstEvent;
+    const count = kind === 'bar' ? lane.barCount : lane.eventCount;
+    for (let i = first; i < first + count; i++) out.push(list[i]!);
+  }
+  return out;
+}
+
 /** The lanes that overlap the pixels `[top, bottom)`, as a first and last index (last < first when none). */
 export function lanesBetween(model: TimelineModel, top: number, bottom: number): { first: number; last: number } {
   const lanes = model.lanes;

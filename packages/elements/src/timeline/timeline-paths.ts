@@ -6,7 +6,7 @@
  */
 import type { Sector, ServiceStatus } from '@family-view/core';
 import { DOOR_HEIGHT } from './timeline-layout.js';
-import type { TimelineBar, TimelineModel } from './timeline-model.js';
+import { laneItems, type TimelineBar, type TimelineModel } from './timeline-model.js';
 
 export interface BarGroupPath {
   status: ServiceStatus;
@@ -55,17 +55,6 @@ export function originOf(model: TimelineModel): number {
   return baseDomain(model)?.start ?? 0;
 }
 
-/** The bars of `lanes` (lane indices, in order), or every bar. */
-function barsOf(model: TimelineModel, lanes: readonly number[] | undefined): readonly TimelineBar[] {
-  if (lanes === undefined) return model.bars;
-  const bars: TimelineBar[] = [];
-  for (const index of lanes) {
-    const lane = model.lanes[index];
-    if (lane) for (let i = lane.firstBar; i < lane.firstBar + lane.barCount; i++) bars.push(model.bars[i]!);
-  }
-  return bars;
-}
-
 /** The picture of every bar, or of the bars of `lanes` only (lane indices). */
 export function barPicture(model: TimelineModel, lanes?: readonly number[]): BarPicture {
   const origin = originOf(model);
@@ -74,7 +63,7 @@ export function barPicture(model: TimelineModel, lanes?: readonly number[]): Bar
   const waiting: string[] = [];
   const paused: string[] = [];
   const strikes: string[] = [];
-  for (const bar of barsOf(model, lanes)) {
+  for (const bar of lanes === undefined ? model.bars : laneItems(model, lanes, 'bar')) {
     const d = barRect(bar, origin);
     const short = bar.end - bar.start < SHORT_BAR_DAYS;
     const key = `${bar.status}|${bar.sector}|${short}`;

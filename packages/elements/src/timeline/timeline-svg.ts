@@ -12,7 +12,7 @@ import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '../localization.js';
-import { SECTORS, itemKey, type TimelineBar, type TimelineEventMarker, type TimelineItemRef, type TimelineModel } from './timeline-model.js';
+import { SECTORS, itemKey, laneItems, type TimelineBar, type TimelineEventMarker, type TimelineItemRef, type TimelineModel } from './timeline-model.js';
 import { ROW } from './timeline-layout.js';
 import { barPicture, barsPath, baseDomain, densityPath, doorBandPaths, openEndArrows, originOf } from './timeline-paths.js';
 import { renderTimelineDetail } from './timeline-detail.js';
@@ -129,24 +129,11 @@ function barClass(bar: TimelineBar, selectedServiceId: string | undefined, markD
   return className;
 }
 
-/** The bars, or the markers, of the given lanes. */
-function itemsOf<T>(lanes: readonly number[], model: TimelineModel, list: readonly T[], kind: 'bar' | 'event'): T[] {
-  const out: T[] = [];
-  for (const index of lanes) {
-    const lane = model.lanes[index];
-    if (!lane) continue;
-    const first = kind === 'bar' ? lane.firstBar : lane.firstEvent;
-    const count = kind === 'bar' ? lane.barCount : lane.eventCount;
-    for (let i = first; i < first + count; i++) out.push(list[i]!);
-  }
-  return out;
-}
-
 function barHits(model: TimelineModel, lanes: readonly number[], selectedServiceId: string | undefined, markDate: number | undefined): SVGTemplateResult {
   const origin = originOf(model);
   // Keyed: a node keeps representing its bar (and keeps focus) when the lanes shown change.
   return svg`<g class="bar-hits">${repeat(
-    itemsOf(lanes, model, model.bars, 'bar'),
+    laneItems(model, lanes, 'bar'),
     (bar) => bar.index,
     (bar) => {
       const name = model.services.get(bar.serviceId)?.name ?? '';
@@ -160,7 +147,7 @@ function barHits(model: TimelineModel, lanes: readonly number[], selectedService
 function eventMarkers(model: TimelineModel, lanes: readonly number[], locale: string): SVGTemplateResult {
   const origin = originOf(model);
   return svg`<g class="event-markers">${repeat(
-    itemsOf(lanes, model, model.events, 'event'),
+    laneItems(model, lanes, 'event'),
     (marker) => marker.index,
     (marker) => eventMarker(model, marker, origin, locale),
   )}</g>`;
