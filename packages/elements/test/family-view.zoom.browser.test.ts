@@ -152,6 +152,13 @@ describe('<family-view> zoom and pan', () => {
         return [node.getAttribute('data-member-id')!, { x: box.x + Number(x), y: box.y + Number(y), width: box.width, height: box.height }];
       }),
     );
+    // …and how it looks: the zoomed-out node inherits its look from its group, not its own rule.
+    const lookOf = (node: Element) => {
+      const style = getComputedStyle(node);
+      return [style.color, style.fill, style.stroke, style.strokeWidth, style.strokeLinecap, style.strokeLinejoin, style.cursor].join(' ');
+    };
+    const expectedLook = new Map(memberNodes(el).map((node) => [node.getAttribute('data-member-id')!, lookOf(node.querySelector('path.symbol')!)]));
+    expect([...expectedLook.values()].every((look) => !look.includes(' none ')), 'symbols are stroked').to.equal(true);
     while (scaleOf(viewportTransform(el)) >= 0.2) button(el, 'Zoom out').click();
     await el.updateComplete;
     const nodes = memberNodes(el);
@@ -163,6 +170,7 @@ describe('<family-view> zoom and pan', () => {
       const same = ['x', 'y', 'width', 'height'].every((k) => Math.abs(box[k as 'x'] - want[k as 'x']) < 0.05);
       expect(same, `${id}: ${JSON.stringify(box)} where the labelled drawing had ${JSON.stringify(want)}`).to.equal(true);
       expect(node.hasAttribute('transform') || node.childElementCount > 0, `${id} is one bare node`).to.equal(false);
+      expect(lookOf(node), `${id} looks as it did with labels`).to.equal(expectedLook.get(id));
     }
 
     // Roving tabindex: the arrow keys move the one tab stop, and the nodes stay the same nodes.

@@ -84,6 +84,16 @@ describe('genogram notation', () => {
       expect(index.endsWith(living)).to.equal(true);
       expect(memberNode(el, 'ines').getAttribute('aria-label')).to.equal('Ines, 45, female, index person');
       expect(legendKeys(el)).to.include.members(['symbol:deceased', 'symbol:index']);
+      // The index person is filled apart, and the legend's samples look like the drawing.
+      const look = (node: Element | null) => {
+        const style = getComputedStyle(node!);
+        return `${style.fill} ${style.stroke} ${style.strokeWidth}`;
+      };
+      const symbolOf = (id: string) => memberNode(el, id).querySelector('path.symbol');
+      const sampleOf = (key: string) => shadow(el).querySelector(`[data-legend-key="${key}"] path.symbol`);
+      expect(look(symbolOf('ines'))).not.to.equal(look(symbolOf('liv')));
+      expect(look(sampleOf('symbol:index'))).to.equal(look(symbolOf('ines')));
+      expect(look(sampleOf('symbol:deceased'))).to.equal(look(symbolOf('dirk')));
     });
 
     it('draws pregnancy, miscarriage, abortion and stillbirth with their own symbols', async () => {

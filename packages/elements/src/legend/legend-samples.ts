@@ -18,8 +18,9 @@ const SYMBOL_SIZE = 16;
 
 function symbolSample(variant: SymbolVariant): SVGTemplateResult {
   const stillbirth = variant.shape.startsWith('stillbirth-') ? ' member--stillbirth' : '';
-  return svg`<g class=${`member member--${variant.shape}${stillbirth}${variant.index ? ' member--index' : ''}`}
-    transform=${`translate(${SAMPLE_WIDTH / 2} ${SAMPLE_HEIGHT / 2})`}>${symbolShape(variant, SYMBOL_SIZE)}</g>`;
+  // In a "members" group, as in the genogram: the members' look is inherited from it.
+  return svg`<g class="members"><g class=${`member member--${variant.shape}${stillbirth}${variant.index ? ' member--index' : ''}`}
+    transform=${`translate(${SAMPLE_WIDTH / 2} ${SAMPLE_HEIGHT / 2})`}>${symbolShape(variant, SYMBOL_SIZE)}</g></g>`;
 }
 
 function coupleSample(style: CoupleStyle): SVGTemplateResult {
