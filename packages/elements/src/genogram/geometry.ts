@@ -3,8 +3,9 @@
  * returns strings for `d` / `points` attributes; nothing here touches the DOM.
  */
 import type { Point } from '@family-view/core';
+import { roundedText } from '../number-text.js';
 
-const fmt = (v: number): string => String(Math.round(v * 10) / 10);
+const fmt = (v: number): string => roundedText(v, 1);
 
 // Plain loops, not map/join: a large family has tens of thousands of points to write.
 export function polylinePoints(points: readonly Point[]): string {

@@ -12,9 +12,10 @@
  */
 import { svg, type SVGTemplateResult } from 'lit';
 import type { Gender } from '@family-view/core';
+import { roundedText } from '../number-text.js';
 import { variantToken, type SymbolShape, type SymbolVariant } from './notation.js';
 
-const n = (v: number): string => String(Math.round(v * 100) / 100);
+const n = (v: number): string => roundedText(v, 2);
 
 /** Where a symbol is centred: (0, 0) for the cached shapes, a member's place when drawn in place. */
 interface Origin {
