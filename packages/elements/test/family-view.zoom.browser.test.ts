@@ -1,6 +1,7 @@
 import { aTimeout, expect, nextFrame, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { fixtures } from '../../../test/fixtures/index.js';
+import { syntheticFamily } from '../../../test/synthetic/synthetic-family.js';
 import type { FamilyView } from '../src/family-view/family-view.js';
 import type { Viewer } from '@family-view/core';
 import { after, describe, failOnConsoleWarnings, it, leakedStrings, memberNode, memberNodes, mount, renderedStrings, scaleOf, shadow, viewportTransform } from './helpers.js';
@@ -138,6 +139,27 @@ describe('<family-view> zoom and pan', () => {
     expect(svgClass()).not.to.include('genogram--solid');
     expect(partnershipNodes()).to.equal((doc.partnerships ?? []).length);
     expect(lineNodes()).to.equal(detailedLines);
+  });
+
+  it('zoomed far out batches each line style by region of the drawing, not across all of it', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await mount(syntheticFamily(400, 7));
+    const root = shadow(el);
+    while (scaleOf(viewportTransform(el)) >= 0.2) button(el, 'Zoom out').click();
+    await el.updateComplete;
+    const box = root.querySelector<SVGGElement>('g.viewport')!.getBBox();
+    const paths = [...root.querySelectorAll<SVGPathElement>('g.lines path.parentage, g.lines path.couple')];
+    expect(paths.length).to.be.greaterThan(8);
+    // Where each of a path's lines starts: all in one of 8 × 8 cells (some slack for the
+    // drawing's box being a little larger than the layout's).
+    const spreads = paths.map((p) => {
+      const starts = [...(p.getAttribute('d') ?? '').matchAll(/M(-?[\d.]+) (-?[\d.]+)/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]) }));
+      const xs = starts.map((a) => a.x);
+      const ys = starts.map((a) => a.y);
+      return { x: Math.max(...xs) - Math.min(...xs), y: Math.max(...ys) - Math.min(...ys) };
+    });
+    const tooWide = spreads.filter((s) => s.x > (box.width / 8) * 1.1 || s.y > (box.height / 8) * 1.1);
+    expect(JSON.stringify(tooWide), `cells ${box.width / 8} × ${box.height / 8}`).to.equal('[]');
   });
 
   it('zoomed far out draws each member in place without a transform, and keeps focus, highlight and language current', async () => {

@@ -30,6 +30,9 @@ import {
   type SymbolVariant,
 } from './notation.js';
 
+/** Where a line with no points at all (never drawn) is anchored. */
+const ORIGIN: Point = { x: 0, y: 0 };
+
 export interface MemberView {
   /** The id in the (redacted) document; for a placeholder it is never rendered. */
   id: string;
@@ -48,7 +51,15 @@ export interface MemberView {
   lifeYears?: string;
 }
 
-export interface CoupleView {
+/**
+ * A point on a line, where it starts: the zoomed-out drawing batches lines by region, and
+ * finding that from the numbers is cheaper than reading it back out of the path text.
+ */
+interface Anchored {
+  at: Point;
+}
+
+export interface CoupleView extends Anchored {
   key: string;
   partnershipId?: string;
   style: CoupleStyle;
@@ -56,13 +67,14 @@ export interface CoupleView {
   marks?: string;
 }
 
-export interface ParentageView {
+export interface ParentageView extends Anchored {
   id: string;
   kind: ParentageKind;
   path: string;
 }
 
-export interface TwinsView {
+/** `at` is the fork point, which the bar sits next to. */
+export interface TwinsView extends Anchored {
   id: string;
   identical: boolean;
   /** Fork lines, only when no parentage line already draws them. */
@@ -70,12 +82,12 @@ export interface TwinsView {
   barPath?: string;
 }
 
-export interface HouseholdView {
+export interface HouseholdView extends Anchored {
   id: string;
   points: string;
 }
 
-export interface BondView extends BondStrokes {
+export interface BondView extends BondStrokes, Anchored {
   id: string;
   quality: BondQuality;
 }
@@ -247,15 +259,12 @@ function buildLines(
     const partnership = couple.partnershipId === undefined ? undefined : partnerships.get(couple.partnershipId);
     const style: CoupleStyle = partnership ? (partnershipStatusAt(partnership.history, date) ?? 'not-started') : 'implied';
     used.add(`couple:${style}`);
+    const at = { x: couple.x1, y: a.y + half };
     const view: CoupleView = {
       key: couple.key,
       style,
-      path: polylinePath([
-        { x: couple.x1, y: a.y + half },
-        { x: couple.x1, y: couple.y },
-        { x: couple.x2, y: couple.y },
-        { x: couple.x2, y: b.y + half },
-      ]),
+      path: polylinePath([at, { x: couple.x1, y: couple.y }, { x: couple.x2, y: couple.y }, { x: couple.x2, y: b.y + half }]),
+      at,
     };
     if (couple.partnershipId !== undefined) view.partnershipId = couple.partnershipId;
     // Marks sit left of the middle, clear of the children's drop line.
@@ -268,13 +277,13 @@ function buildLines(
   const parentage: ParentageView[] = layout.parentageLines.map((line) => {
     used.add(`parentage:${line.kind}`);
     childrenWithLines.add(line.child);
-    return { id: line.parentageId, kind: line.kind, path: polylinePath(line.points) };
+    return { id: line.parentageId, kind: line.kind, path: polylinePath(line.points), at: line.points[0] ?? ORIGIN };
   });
 
   const twinMembers = new Map((doc.twins ?? []).map((t) => [t.id, t.members] as const));
   const twins: TwinsView[] = layout.twins.map((fork) => {
     used.add(fork.identical ? 'twins:identical' : 'twins:fraternal');
-    const view: TwinsView = { id: fork.twinsId, identical: fork.identical };
+    const view: TwinsView = { id: fork.twinsId, identical: fork.identical, at: fork.fork };
     const drawnByParentage = (twinMembers.get(fork.twinsId) ?? []).every((id) => childrenWithLines.has(id));
     if (!drawnByParentage) view.forkPath = fork.ends.map((end) => polylinePath([fork.fork, end])).join(' ');
     if (fork.bar) view.barPath = polylinePath(fork.bar);
@@ -283,7 +292,7 @@ function buildLines(
 
   const households: HouseholdView[] = layout.households.map((h) => {
     used.add('household');
-    return { id: h.householdId, points: polylinePoints(h.polygon) };
+    return { id: h.householdId, points: polylinePoints(h.polygon), at: h.polygon[0] ?? ORIGIN };
   });
 
   const bondQuality = new Map((doc.bonds ?? []).map((b) => [b.id, b.quality] as const));
@@ -294,7 +303,7 @@ function buildLines(
     used.add(`bond:${quality}`);
     // The layout runs bonds from `from` (the doer) to the other member: arrows point at the end.
     const curve = trimCurve({ start: placed.from, control: placed.control, end: placed.to }, half + 6);
-    bonds.push({ id: placed.bondId, quality, ...bondStrokes(quality, curve) });
+    bonds.push({ id: placed.bondId, quality, at: curve.start, ...bondStrokes(quality, curve) });
   }
 
   return { couples, parentage, twins, households, bonds, legend: LEGEND_ORDER.filter((key) => used.has(key)) };

@@ -6,6 +6,7 @@
  * `data-partnership-id` / `data-parentage-id` hooks. Members always keep their own node.
  */
 import { svg, type SVGTemplateResult } from 'lit';
+import type { Point } from '@family-view/core';
 import type { BondView, GenogramModel } from './genogram-model.js';
 
 interface BatchedLines {
@@ -25,19 +26,15 @@ interface BatchedLines {
  */
 const REGIONS_PER_SIDE = 8;
 
-type RegionOf = (d: string) => number;
+type RegionOf = (at: Point) => number;
 
-/** The region of a path or polygon, by its first point. */
+/** The region of a line, by its anchor (where it starts). */
 function regionFinder(model: GenogramModel): RegionOf {
   const { x, y, width, height } = model.bounds;
   const cellWidth = Math.max(width, 1) / REGIONS_PER_SIDE;
   const cellHeight = Math.max(height, 1) / REGIONS_PER_SIDE;
   const clamp = (n: number) => Math.min(REGIONS_PER_SIDE - 1, Math.max(0, Math.floor(n)));
-  return (d) => {
-    const first = /(-?[\d.]+)[ ,](-?[\d.]+)/.exec(d);
-    if (!first) return 0;
-    return clamp((Number(first[2]) - y) / cellHeight) * REGIONS_PER_SIDE + clamp((Number(first[1]) - x) / cellWidth);
-  };
+  return (at) => clamp((at.y - y) / cellHeight) * REGIONS_PER_SIDE + clamp((at.x - x) / cellWidth);
 }
 
 /**
@@ -45,7 +42,7 @@ function regionFinder(model: GenogramModel): RegionOf {
  * already in its group is left out: a child's two parentage links (mother, father) draw
  * the same line, and drawing it twice only doubles what the browser parses and paints.
  */
-function joinBy<T, K>(items: readonly T[], regionOf: RegionOf, key: (item: T) => K, d: (item: T) => string | undefined): [K, string][] {
+function joinBy<T extends { at: Point }, K>(items: readonly T[], regionOf: RegionOf, key: (item: T) => K, d: (item: T) => string | undefined): [K, string][] {
   const groups = new Map<K, Map<number, Set<string>>>();
   for (const item of items) {
     const path = d(item);
@@ -53,7 +50,7 @@ function joinBy<T, K>(items: readonly T[], regionOf: RegionOf, key: (item: T) =>
     const k = key(item);
     let regions = groups.get(k);
     if (!regions) groups.set(k, (regions = new Map()));
-    const region = regionOf(path);
+    const region = regionOf(item.at);
     let paths = regions.get(region);
     if (!paths) regions.set(region, (paths = new Set()));
     paths.add(path);
