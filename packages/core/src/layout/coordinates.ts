@@ -19,6 +19,9 @@ const FREE_WEIGHT = 0.01;
  *
  * Hot path (runs 7 times over every row): state lives in typed arrays indexed by member
  * or cluster, and the per-row buffers are reused, so that a pass allocates next to nothing.
+ * Indexed loops, not for…of: a page runs the layout only a few times, mostly before the
+ * engine has optimised it, and unoptimised for…of allocates an iterator and a result per
+ * step.
  */
 export function assignX(graph: FamilyGraph, order: RowOrder, spacing: Spacing): number[] {
   const n = graph.ids.length;
@@ -48,7 +51,7 @@ export function assignX(graph: FamilyGraph, order: RowOrder, spacing: Spacing): 
   const anchorX = (child: number) => {
     const parents = parentsOf[child]!;
     let sum = 0;
-    for (const l of parents) sum += x(l.parent);
+    for (let i = 0; i < parents.length; i++) sum += x(parents[i]!.parent);
     return sum / parents.length;
   };
 
@@ -62,7 +65,8 @@ export function assignX(graph: FamilyGraph, order: RowOrder, spacing: Spacing): 
     let list = siblingLists[group];
     if (siblingListPass[group] !== pass || !list) {
       list = [];
-      for (const ch of childrenOf[parentsOf[m]![0]!.parent]!) if (siblingGroupOf[ch] === group) list.push(ch);
+      const children = childrenOf[parentsOf[m]![0]!.parent]!;
+      for (let i = 0; i < children.length; i++) if (siblingGroupOf[children[i]!] === group) list.push(children[i]!);
       sortIfUnsorted(list, byX);
       siblingLists[group] = list;
       siblingListPass[group] = pass;
@@ -88,7 +92,9 @@ export function assignX(graph: FamilyGraph, order: RowOrder, spacing: Spacing): 
       const c = row[i]!;
       let sum = 0;
       let count = 0;
-      for (const m of memberOrder[c]!) {
+      const members = memberOrder[c]!;
+      for (let j = 0; j < members.length; j++) {
+        const m = members[j]!;
         if (parentsOf[m]!.length === 0) continue;
         const anchor = anchorX(m);
         const siblings = siblingsInRow(m);
@@ -107,14 +113,15 @@ export function assignX(graph: FamilyGraph, order: RowOrder, spacing: Spacing): 
       const c = row[i]!;
       let sum = 0;
       let count = 0;
-      for (const m of memberOrder[c]!) {
-        const children = childrenOf[m]!;
+      const members = memberOrder[c]!;
+      for (let j = 0; j < members.length; j++) {
+        const children = childrenOf[members[j]!]!;
         if (children.length === 0) continue;
         let childSum = 0;
-        for (const ch of children) childSum += x(ch);
+        for (let k = 0; k < children.length; k++) childSum += x(children[k]!);
         const centre = childSum / children.length;
-        for (const ch of children) {
-          sum += centre - (anchorX(ch) - clusterLeft[c]!);
+        for (let k = 0; k < children.length; k++) {
+          sum += centre - (anchorX(children[k]!) - clusterLeft[c]!);
           count++;
         }
       }

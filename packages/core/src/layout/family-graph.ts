@@ -82,7 +82,9 @@ export function buildFamilyGraph(input: GenogramInput): FamilyGraph {
   const ids: string[] = [];
   const indexOf = new Map<string, number>();
   const birth: string[] = [];
-  for (const m of input.members) {
+  // Indexed loops, not for…of, over anything per member: see assignX.
+  for (let i = 0; i < input.members.length; i++) {
+    const m = input.members[i]!;
     if (indexOf.has(m.id)) continue; // duplicate ids are a validation error; draw the first
     indexOf.set(m.id, ids.length);
     ids.push(m.id);
@@ -95,7 +97,9 @@ export function buildFamilyGraph(input: GenogramInput): FamilyGraph {
     parentsOf[m] = [];
     childrenOf[m] = [];
   }
-  for (const p of input.parentage ?? []) {
+  const parentage = input.parentage ?? [];
+  for (let i = 0; i < parentage.length; i++) {
+    const p = parentage[i]!;
     const parent = indexOf.get(p.parent);
     const child = indexOf.get(p.child);
     if (parent === undefined || child === undefined || parent === child) continue;
@@ -106,7 +110,9 @@ export function buildFamilyGraph(input: GenogramInput): FamilyGraph {
 
   const couples: Couple[] = [];
   const coupleByPair = new Map<number, Couple>();
-  for (const p of input.partnerships ?? []) {
+  const partnerships = input.partnerships ?? [];
+  for (let i = 0; i < partnerships.length; i++) {
+    const p = partnerships[i]!;
     const a = indexOf.get(p.partners[0] ?? '');
     const b = indexOf.get(p.partners[1] ?? '');
     if (a === undefined || b === undefined || a === b) continue;
@@ -151,7 +157,7 @@ function inKindOrder(links: readonly ParentLink[]): boolean {
 }
 
 function hasLink(links: readonly ParentLink[], parent: number, parentageId: string): boolean {
-  for (const l of links) if (l.parent === parent && l.parentageId === parentageId) return true;
+  for (let i = 0; i < links.length; i++) if (links[i]!.parent === parent && links[i]!.parentageId === parentageId) return true;
   return false;
 }
 
@@ -204,7 +210,8 @@ function clusterMembers(n: number, couples: readonly Couple[], childrenOf: reado
     }
     return root;
   };
-  for (const c of couples) {
+  for (let i = 0; i < couples.length; i++) {
+    const c = couples[i]!;
     const ra = find(c.a);
     const rb = find(c.b);
     if (ra === rb) continue;
@@ -239,8 +246,9 @@ function hasClusterCycle(n: number, clusterOf: readonly number[], childrenOf: re
   const indegree = new Int32Array(n);
   for (let p = 0; p < n; p++) {
     const from = clusterOf[p]!;
-    for (const c of childrenOf[p]!) {
-      const to = clusterOf[c]!;
+    const children = childrenOf[p]!;
+    for (let i = 0; i < children.length; i++) {
+      const to = clusterOf[children[i]!]!;
       if (from === to) return true;
       edgeStart[from + 1]!++;
       indegree[to]!++;
@@ -251,7 +259,8 @@ function hasClusterCycle(n: number, clusterOf: readonly number[], childrenOf: re
   const fill = edgeStart.slice(0, n);
   for (let p = 0; p < n; p++) {
     const from = clusterOf[p]!;
-    for (const c of childrenOf[p]!) edgeTo[fill[from]!++] = clusterOf[c]!;
+    const children = childrenOf[p]!;
+    for (let i = 0; i < children.length; i++) edgeTo[fill[from]!++] = clusterOf[children[i]!]!;
   }
   // Kahn's algorithm over the roots: a cycle leaves some never freed.
   const queue: number[] = [];

@@ -10,15 +10,17 @@ export function assignGenerations(graph: FamilyGraph): number[] {
   const clusterCount = graph.clusters.length;
   const childClusters: number[][] = Array.from({ length: clusterCount }, () => []);
   const indegree = new Array<number>(clusterCount).fill(0);
-  graph.childrenOf.forEach((children, p) => {
+  // Indexed loops, not for…of: see assignX.
+  for (let p = 0; p < graph.childrenOf.length; p++) {
+    const children = graph.childrenOf[p]!;
     const from = graph.clusterOf[p]!;
-    for (const c of children) {
-      const to = graph.clusterOf[c]!;
+    for (let i = 0; i < children.length; i++) {
+      const to = graph.clusterOf[children[i]!]!;
       if (from === to) continue;
       childClusters[from]!.push(to);
       indegree[to]!++;
     }
-  });
+  }
   const hasParents = indegree.map((d) => d > 0);
 
   const order: number[] = [];
@@ -28,7 +30,8 @@ export function assignGenerations(graph: FamilyGraph): number[] {
   for (let head = 0; head < queue.length; head++) {
     const c = queue[head]!;
     order.push(c);
-    for (const d of childClusters[c]!) if (--pending[d]! === 0) queue.push(d);
+    const below = childClusters[c]!;
+    for (let i = 0; i < below.length; i++) if (--pending[below[i]!]! === 0) queue.push(below[i]!);
   }
   // A parentage cycle (invalid data) leaves clusters unordered: append them as they come.
   if (order.length < clusterCount) {
@@ -37,16 +40,20 @@ export function assignGenerations(graph: FamilyGraph): number[] {
   }
 
   const generation = new Array<number>(clusterCount).fill(0);
-  for (const c of order) {
-    for (const d of childClusters[c]!) generation[d] = Math.max(generation[d]!, generation[c]! + 1);
+  for (let i = 0; i < order.length; i++) {
+    const c = order[i]!;
+    const below = childClusters[c]!;
+    for (let j = 0; j < below.length; j++) generation[below[j]!] = Math.max(generation[below[j]!]!, generation[c]! + 1);
   }
   for (let i = order.length - 1; i >= 0; i--) {
     const c = order[i]!;
     if (hasParents[c] || childClusters[c]!.length === 0) continue;
     let lowest = Infinity;
-    for (const d of childClusters[c]!) lowest = Math.min(lowest, generation[d]! - 1);
+    const below = childClusters[c]!;
+    for (let j = 0; j < below.length; j++) lowest = Math.min(lowest, generation[below[j]!]! - 1);
     generation[c] = Math.max(generation[c]!, lowest);
   }
-  const top = Math.min(0, ...generation);
+  let top = 0;
+  for (let c = 0; c < clusterCount; c++) top = Math.min(top, generation[c]!);
   return generation.map((g) => g - top);
 }

@@ -246,7 +246,9 @@ function placeChildren(
     const top = { x: cx, y: cy - half };
     const barY = round(cy - half - SIBLING_BAR_ABOVE);
     const fx = forkX.get(child) ?? cx;
-    for (const link of graph.parentsOf[child]!) {
+    const links = graph.parentsOf[child]!;
+    for (let i = 0; i < links.length; i++) {
+      const link = links[i]!;
       const viaCouple = link.parent === hangs.parentA[child] || link.parent === hangs.parentB[child];
       let points: Point[];
       if (viaCouple) {

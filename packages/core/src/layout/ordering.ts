@@ -116,23 +116,29 @@ export function orderRows(graph: FamilyGraph, generation: readonly number[], ind
     memberOrder[cluster] = members;
     draft[generation[cluster]!]!.push(cluster);
     for (let i = 0; i < members.length; i++) positionInCluster[members[i]!] = i;
-    for (const m of members) {
-      for (const link of graph.parentsOf[m]!) {
-        const p = graph.clusterOf[link.parent]!;
+    // Indexed loops, not for…of: see assignX.
+    for (let i = 0; i < members.length; i++) {
+      const links = graph.parentsOf[members[i]!]!;
+      for (let j = 0; j < links.length; j++) {
+        const p = graph.clusterOf[links[j]!.parent]!;
         if (visited[p] === 0) deferred.push(p);
       }
     }
     const children: number[] = [];
-    for (const m of members) {
-      for (const child of graph.childrenOf[m]!) {
+    for (let i = 0; i < members.length; i++) {
+      const ofMember = graph.childrenOf[members[i]!]!;
+      for (let j = 0; j < ofMember.length; j++) {
+        const child = ofMember[j]!;
         if (seenFrom[child] === cluster) continue;
         seenFrom[child] = cluster;
         // Children of a couple sit under the middle of its two partners.
         let sum = 0;
         let count = 0;
-        for (const l of graph.parentsOf[child]!) {
-          if (graph.clusterOf[l.parent] !== cluster) continue;
-          sum += positionInCluster[l.parent]!;
+        const links = graph.parentsOf[child]!;
+        for (let k = 0; k < links.length; k++) {
+          const parent = links[k]!.parent;
+          if (graph.clusterOf[parent] !== cluster) continue;
+          sum += positionInCluster[parent]!;
           count++;
         }
         childAt[child] = sum / count;
@@ -167,9 +173,11 @@ export function orderRows(graph: FamilyGraph, generation: readonly number[], ind
   };
   // The first unvisited parent cluster of a cluster's members, or -1.
   const unvisitedParentCluster = (cluster: number) => {
-    for (const m of graph.clusters[cluster]!) {
-      for (const link of graph.parentsOf[m]!) {
-        const p = graph.clusterOf[link.parent]!;
+    const members = graph.clusters[cluster]!;
+    for (let i = 0; i < members.length; i++) {
+      const links = graph.parentsOf[members[i]!]!;
+      for (let j = 0; j < links.length; j++) {
+        const p = graph.clusterOf[links[j]!.parent]!;
         if (visited[p] === 0) return p;
       }
     }
@@ -194,8 +202,10 @@ export function orderRows(graph: FamilyGraph, generation: readonly number[], ind
   const byGeneration: number[][] = [];
   for (let r = 0; r < rowCount; r++) byGeneration.push([]);
   for (let c = 0; c < clusterCount; c++) byGeneration[generation[c]!]!.push(c);
-  for (const clusters of byGeneration) {
-    for (const c of clusters) {
+  for (let r = 0; r < rowCount; r++) {
+    const clusters = byGeneration[r]!;
+    for (let i = 0; i < clusters.length; i++) {
+      const c = clusters[i]!;
       if (visited[c] === 1) continue;
       visitDown(topAncestor(c));
       drainDeferred();
@@ -241,7 +251,8 @@ class SiblingSort {
     for (let i = 0; i < row.length; i++) {
       const cluster = row[i]!;
       draftIndex[cluster] = i;
-      for (const m of graph.clusters[cluster]!) if (graph.siblingGroupOf[m]! >= 0) withParents.push(m);
+      const members = graph.clusters[cluster]!;
+      for (let j = 0; j < members.length; j++) if (graph.siblingGroupOf[members[j]!]! >= 0) withParents.push(members[j]!);
     }
     withParents.sort(this.byGroupThenBirth);
     let edges = 0;
@@ -275,7 +286,9 @@ class SiblingSort {
       if (placed[cluster] === 1) continue;
       placed[cluster] = 1;
       result.push(cluster);
-      for (const next of successors[cluster] ?? []) {
+      const after = successors[cluster];
+      for (let j = 0; after !== undefined && j < after.length; j++) {
+        const next = after[j]!;
         const left = --indegree[next]!;
         if (left === 0 && placed[next] === 0) heap.push(draftIndex[next]!);
       }
