@@ -3,9 +3,11 @@
  * DOM (text, every attribute, accessible names and descriptions, SVG titles), the console,
  * the `fv-*` events, the `data` getter and every property the element holds.
  */
+import { fixture, html } from '@open-wc/testing';
 import { redact, validate, type FamilyDocument, type Viewer } from '@family-view/core';
+import { fixtures } from '../../../test/fixtures/index.js';
 import type { FamilyView } from '../src/family-view/family-view.js';
-import { PATH_DATA, VOCABULARY_KEYS, renderedStrings } from './helpers.js';
+import { PATH_DATA, VOCABULARY_KEYS, renderedStrings, shadow } from './helpers.js';
 
 
 /** Shorter strings ("36", "fi", "m-1") say nothing on their own and match by chance. */
@@ -185,3 +187,66 @@ export function viewersOf(doc: FamilyDocument): Array<{ label: string; viewer: V
     { label: 'unknown professional', viewer: { kind: 'professional', professional: 'pr-not-in-this-family' } },
   ];
 }
+
+async function settle(el: FamilyView): Promise<void> {
+  // Twice: the zoom may ask for one more update (labels shown or hidden) after the first.
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+/** The views after the genogram, each scanned whole, with everything in it selected once. */
+const OTHER_VIEWS = ['consent', 'timeline', 'network', 'overview'] as const;
+const SELECTABLE = '[data-professional-id], [data-event-id], [data-goal-id], [data-service-id]';
+
+/** Shows `doc` to `viewer` in every view and returns every string that left the element. */
+export async function everythingShown(el: FamilyView, viewer: Viewer): Promise<string[]> {
+  const output = recordOutput();
+  try {
+    const seen: string[] = [];
+    el.viewer = viewer;
+    el.setAttribute('view', 'genogram');
+    await settle(el);
+    const toggle = shadow(el).querySelector<HTMLButtonElement>('[part~="consent-toggle"]');
+    if (toggle && toggle.getAttribute('aria-pressed') !== 'true') {
+      toggle.click();
+      await settle(el);
+    }
+    seen.push(...elementStrings(el));
+    // Every member node: each click fires fv-select, and focus moves the details panel.
+    for (const node of shadow(el).querySelectorAll<SVGGElement>('[part~="member"]')) {
+      node.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      node.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      seen.push(...renderedStrings(shadow(el)), ...referencedTexts(shadow(el)));
+    }
+    for (const view of OTHER_VIEWS) {
+      el.setAttribute('view', view);
+      await settle(el);
+      seen.push(...elementStrings(el));
+      // Select everything selectable: each fires fv-select, and may open details.
+      for (const node of shadow(el).querySelectorAll<HTMLElement>(SELECTABLE)) {
+        // Focus first: the timeline's detail card shows the focused bar or marker.
+        node.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+        await el.updateComplete;
+        seen.push(...renderedStrings(shadow(el)));
+        node.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+        await el.updateComplete;
+        seen.push(...renderedStrings(shadow(el)), ...referencedTexts(shadow(el)));
+      }
+      // The timeline's and the overview's drawings as tables (the overview's at the document's date).
+      if (view === 'timeline' || view === 'overview') for (const text of await tablesShown(el)) seen.push(text);
+    }
+    seen.push(...output.logged, ...output.details);
+    return seen;
+  } finally {
+    output.stop();
+  }
+}
+
+/** A `<family-view>` with nothing set yet. */
+export async function emptyElement(): Promise<FamilyView> {
+  return fixture<FamilyView>(html`<family-view view="genogram"></family-view>`);
+}
+
+/** The sample families, each with its validated document. */
+export const samples = Object.entries(fixtures).map(([name, input]) => ({ name, input, doc: validDocument(input) }));
