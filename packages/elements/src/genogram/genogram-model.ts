@@ -71,6 +71,11 @@ export interface ParentageView extends Anchored {
   id: string;
   kind: ParentageKind;
   path: string;
+  /**
+   * True when an earlier link of the same kind draws this very line: a child's links to
+   * both parents of a couple run down the same drop line. The batched drawing leaves it out.
+   */
+  repeats?: true;
 }
 
 /** `at` is the fork point, which the bar sits next to. */
@@ -274,10 +279,20 @@ function buildLines(
   }
 
   const childrenWithLines = new Set<string>();
+  // A line is known by whom it joins: via the couple, both parents' links share one.
+  const pathOfLine = new Map<string, string>();
+  const linesOfKind = new Set<string>();
   const parentage: ParentageView[] = layout.parentageLines.map((line) => {
     used.add(`parentage:${line.kind}`);
     childrenWithLines.add(line.child);
-    return { id: line.parentageId, kind: line.kind, path: polylinePath(line.points), at: line.points[0] ?? ORIGIN };
+    const joins = line.viaCouple ? `${line.child}\ncouple` : `${line.child}\n${line.parent}`;
+    let path = pathOfLine.get(joins);
+    if (path === undefined) pathOfLine.set(joins, (path = polylinePath(line.points)));
+    const view: ParentageView = { id: line.parentageId, kind: line.kind, path, at: line.points[0] ?? ORIGIN };
+    const drawn = `${joins}\n${line.kind}`;
+    if (linesOfKind.has(drawn)) view.repeats = true;
+    else linesOfKind.add(drawn);
+    return view;
   });
 
   const twinMembers = new Map((doc.twins ?? []).map((t) => [t.id, t.members] as const));

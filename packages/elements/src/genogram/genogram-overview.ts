@@ -38,13 +38,22 @@ function regionFinder(model: GenogramModel): RegionOf {
 }
 
 /**
- * Joins the `d` of each item under its key and region, keys in first-seen order. A path
- * already in its group is left out: a child's two parentage links (mother, father) draw
- * the same line, and drawing it twice only doubles what the browser parses and paints.
+ * Joins the `d` of each item under its key and region, keys in first-seen order. Items
+ * marked `repeats` are left out: they draw a line an earlier item already draws (see
+ * `ParentageView.repeats`), and drawing it twice only doubles what the browser parses and
+ * paints. Known from the layout rather than found by comparing path text, which cost a
+ * hash of every path string.
  */
-function joinBy<T extends { at: Point }, K>(items: readonly T[], regionOf: RegionOf, key: (item: T) => K, d: (item: T) => string | undefined): [K, string][] {
-  const groups = new Map<K, Map<number, Set<string>>>();
-  for (const item of items) {
+function joinBy<T extends { at: Point; repeats?: true }, K>(
+  items: readonly T[],
+  regionOf: RegionOf,
+  key: (item: T) => K,
+  d: (item: T) => string | undefined,
+): [K, string][] {
+  const groups = new Map<K, Map<number, string[]>>();
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.repeats) continue;
     const path = d(item);
     if (path === undefined || path === '') continue;
     const k = key(item);
@@ -52,10 +61,10 @@ function joinBy<T extends { at: Point }, K>(items: readonly T[], regionOf: Regio
     if (!regions) groups.set(k, (regions = new Map()));
     const region = regionOf(item.at);
     let paths = regions.get(region);
-    if (!paths) regions.set(region, (paths = new Set()));
-    paths.add(path);
+    if (!paths) regions.set(region, (paths = []));
+    paths.push(path);
   }
-  return [...groups].flatMap(([k, regions]) => [...regions.values()].map((paths): [K, string] => [k, [...paths].join(' ')]));
+  return [...groups].flatMap(([k, regions]) => [...regions.values()].map((paths): [K, string] => [k, paths.join(' ')]));
 }
 
 function polygonPath(points: string): string {
