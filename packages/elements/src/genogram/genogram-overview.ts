@@ -51,8 +51,7 @@ function joinBy<T extends { at: Point; repeats?: true }, K>(
   d: (item: T) => string | undefined,
 ): [K, string][] {
   const groups = new Map<K, Map<number, string[]>>();
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i]!;
+  for (const item of items) {
     if (item.repeats) continue;
     const path = d(item);
     if (path === undefined || path === '') continue;
