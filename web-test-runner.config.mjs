@@ -22,7 +22,8 @@ export default {
       launchOptions: {
         ...(executablePath ? { executablePath } : {}),
         headless: true,
-        args: [...CHROMIUM_ARGS],
+        // gc() for the tests that check a removed widget can be collected (memory.browser.test.ts).
+        args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
       },
     }),
   ],

@@ -40,11 +40,13 @@ describe('<family-view> with hostile text', () => {
     const all = [...root.querySelectorAll('*')];
     const handlers = all.flatMap((node) => node.getAttributeNames().filter((name) => name.toLowerCase().startsWith('on')));
     expect(handlers).to.deep.equal([]);
-    // The only SVGs are the genogram, the timeline's and the legends' own samples.
+    // The only SVGs are the genogram, the timeline's (with the two viewports that clip its
+    // plot and lane labels) and the legends' own samples.
+    const ownSvgs =
+      'svg.genogram, svg.legend-sample, svg.legend-defs, svg.timeline-chart, svg.timeline-axis, svg.timeline-overview, ' +
+      'svg.timeline-chart > svg.plot-area, svg.timeline-chart > svg.lane-labels';
     for (const svgElement of root.querySelectorAll('svg')) {
-      expect(svgElement.matches('svg.genogram, svg.legend-sample, svg.legend-defs, svg.timeline-chart, svg.timeline-axis, svg.timeline-overview')).to.equal(
-        true,
-      );
+      expect(svgElement.matches(ownSvgs), `<svg class="${svgElement.getAttribute('class') ?? ''}">`).to.equal(true);
     }
     // The timeline's patterns inherit their tile from one another (`href="#…"` in this root): nothing else links.
     expect(root.querySelectorAll('[href]:not(pattern[href^="#fv-"]), [src], [srcdoc]')).to.have.length(0);

@@ -178,8 +178,8 @@ describe('services timeline', () => {
       expect(texts.length > 0, 'lane labels').to.equal(true);
       const peaks = texts.filter((text) => text.classList.contains('lane-peak'));
       expect(peaks.length > 0, 'door peaks').to.equal(true);
-      // What the gutter's clip leaves visible right of where the labels start.
-      const clip = Number(el.shadowRoot!.querySelector('#fv-tl-gutter-clip rect')?.getAttribute('width'));
+      // What the labels' clipping viewport leaves visible right of where the labels start.
+      const clip = Number(el.shadowRoot!.querySelector('svg.lane-labels')?.getAttribute('width'));
       for (const text of texts) {
         const right = Number(text.getAttribute('x')) + text.getBBox().width;
         expect(right <= clip, `${lang}: "${text.textContent}" ends at ${right} px, the clip at ${clip}`).to.equal(true);

@@ -69,7 +69,8 @@ interface TimelineDom {
   scroll: HTMLElement;
   plot: SVGGElement;
   scaleBase: SVGPatternElement | null;
-  plotClip: SVGRectElement | null;
+  /** The nested `<svg>` whose viewport clips the plot to the right of the lane labels. */
+  plotArea: SVGSVGElement | null;
   grid: SVGGElement | null;
   axis: SVGGElement | null;
   asOfLine: SVGGElement | null;
@@ -499,7 +500,7 @@ export class TimelineController implements ReactiveController {
       scroll,
       plot,
       scaleBase: chart.querySelector(`#${TIMELINE_IDS.scaleBase}`),
-      plotClip: chart.querySelector('rect.plot-clip'),
+      plotArea: chart.querySelector('svg.plot-area'),
       grid: chart.querySelector('g.grid'),
       axis: root.querySelector('svg.timeline-axis g.axis'),
       asOfLine: chart.querySelector('g.as-of-line'),
@@ -741,7 +742,7 @@ export class TimelineController implements ReactiveController {
     const pxPerDay = (t.k * plotWidth) / (domain.end - domain.start);
     setIfChanged(dom.plot, 'transform', `translate(${t.applyX(GUTTER)} 0) scale(${pxPerDay} 1)`);
     if (dom.scaleBase) setIfChanged(dom.scaleBase, 'patternTransform', `scale(${1 / pxPerDay} 1)`);
-    if (dom.plotClip) setIfChanged(dom.plotClip, 'width', String(plotWidth));
+    if (dom.plotArea) setIfChanged(dom.plotArea, 'width', String(plotWidth));
     const scale = this.zoomedScale(t);
     // The axis and the grid share their dates: about one per 90 pixels.
     const ticks = scale.ticks(Math.max(2, Math.floor(plotWidth / 90)));

@@ -37,8 +37,6 @@ export const LANE_LABEL_ROOM = GUTTER - GUTTER_CLIP_MARGIN - LANE_LABEL_X - 4;
 /** Ids are unique in the host's shadow root, which may hold other views too. */
 export const TIMELINE_IDS = {
   help: 'fv-tl-help',
-  plotClip: 'fv-tl-plot-clip',
-  gutterClip: 'fv-tl-gutter-clip',
   scaleBase: 'fv-tl-scale-base',
   hatch: 'fv-tl-hatch',
   stripes: 'fv-tl-stripes',
@@ -165,14 +163,19 @@ function eventMarker(model: TimelineModel, marker: TimelineEventMarker, origin: 
 
 function laneLabels(model: TimelineModel, lanes: readonly number[], locale: string, selectedMemberId: string | undefined): SVGTemplateResult {
   const shown = lanes.map((index) => model.lanes[index]).filter((lane) => lane !== undefined);
-  return svg`<g class="lane-labels" clip-path=${`url(#${TIMELINE_IDS.gutterClip})`}>${repeat(
+  return svg`<svg class="lane-labels" x="0" y="0" width=${GUTTER - GUTTER_CLIP_MARGIN} height=${chartHeight(model)} overflow="hidden">${repeat(
     shown,
     (lane) => lane.index,
     (lane) => svg`<g class=${lane.memberId === selectedMemberId ? 'lane-label lane-label--selected' : 'lane-label'} data-lane-member-id=${lane.memberId}>
       <text class="lane-name" x=${LANE_LABEL_X} y=${lane.y + 13}>${lane.name}</text>${
         lane.peak ? svg`<text class="lane-peak" x=${LANE_LABEL_X} y=${lane.y + 27}>${peakDoorsText(lane.peak, locale)}</text>` : nothing
       }</g>`,
-  )}</g>`;
+  )}</svg>`;
+}
+
+/** At least two rows tall, so that an empty timeline still has room for its message. */
+function chartHeight(model: TimelineModel): number {
+  return Math.max(model.height, ROW * 2);
 }
 
 function laneStripes(model: TimelineModel): string {
@@ -188,7 +191,7 @@ function selectedLane(model: TimelineModel, memberId: string | undefined): SVGTe
 
 function chartTemplate(model: TimelineModel, options: TimelineRenderOptions): TemplateResult {
   const { handlers, locale, selectedServiceId, markDate, selectedMemberId } = options;
-  const height = Math.max(model.height, ROW * 2);
+  const height = chartHeight(model);
   const lanes = options.lanes ?? model.lanes.map((lane) => lane.index);
   const hasItems = model.bars.length + model.events.length > 0;
   // Focus listeners sit on the wrapper: Chrome puts an SVG element with focus listeners in the tab order.
@@ -198,14 +201,12 @@ function chartTemplate(model: TimelineModel, options: TimelineRenderOptions): Te
       aria-describedby=${TIMELINE_IDS.help} tabindex=${hasItems ? nothing : '0'}
       @keydown=${handlers.keydown} @click=${handlers.click} @pointerover=${handlers.pointerover} @pointerleave=${handlers.pointerleave}>
       <defs>
-        <clipPath id=${TIMELINE_IDS.plotClip}><rect class="plot-clip" x=${GUTTER} y="0" width="0" height=${height}></rect></clipPath>
-        <clipPath id=${TIMELINE_IDS.gutterClip}><rect x="0" y="0" width=${GUTTER - GUTTER_CLIP_MARGIN} height=${height}></rect></clipPath>
         ${patterns(locale)}
       </defs>
       <path class="lane-stripes" d=${guard([model], () => laneStripes(model))}></path>
       ${selectedLane(model, selectedMemberId)}
       <g class="grid"></g>
-      <g class="plot-area" clip-path=${`url(#${TIMELINE_IDS.plotClip})`}>
+      <svg class="plot-area" x=${GUTTER} y="0" width="0" height=${height} overflow="hidden"><g transform=${`translate(${-GUTTER} 0)`}>
         <g class="timeline-plot">
           <g class="whole-picture">${guard([model], () => pictureTemplate(model))}</g>
           <g class="near-picture"></g>
@@ -222,7 +223,7 @@ function chartTemplate(model: TimelineModel, options: TimelineRenderOptions): Te
         ${model.asOf === undefined ? nothing : svg`<g class="as-of-line"><line class="pin-line" x1="0" x2="0" y1="0" y2=${height}></line></g>`}
         ${markDate === undefined ? nothing : svg`<g class="mark-line"><line class="pin-line" x1="0" x2="0" y1="0" y2=${height}></line></g>`}
         <g class="door-numbers" aria-hidden="true"></g>
-      </g>
+      </g></svg>
       <rect class="gutter" x="0" y="0" width=${GUTTER} height=${height}></rect>
       ${guard([model, lanes, locale, selectedMemberId], () => laneLabels(model, lanes, locale, selectedMemberId))}
       <rect class="focus-ring" x="0" y="0" width="0" height="0" visibility="hidden"></rect>
