@@ -16,7 +16,7 @@ import type {
   Restriction,
 } from '../types.generated.js';
 import { visitReferences } from '../validate/integrity.js';
-import { cloneJson } from './clone-json.js';
+import { cloneJson } from '../clone-json.js';
 import { hasStarted, parsed, periodCovers, timePoint, type TimePoint } from './time-point.js';
 
 /** Forty weeks: how long before its expected date a pregnancy is taken to exist. */
