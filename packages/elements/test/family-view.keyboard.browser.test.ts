@@ -11,12 +11,12 @@
  *   for buttons); Tab always leaves the element (no trap);
  * - a visible focus indicator on a member, a bar, a button and a table name.
  */
-import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { fixtures } from '../../../test/fixtures/index.js';
 import type { FvAsOfChangeEvent, FvSelectEvent } from '../src/events.js';
 import type { FamilyView } from '../src/family-view/family-view.js';
-import { ADMIN, after, before, describe, failOnConsoleWarnings, it, scaleOf, shadow, viewportTransform } from './helpers.js';
+import { ADMIN, after, before, describe, failOnConsoleWarnings, it, scaleOf, settle, shadow, viewportTransform } from './helpers.js';
 
 interface Page {
   el: FamilyView;
@@ -34,13 +34,6 @@ async function mountBetween(view: string, data: unknown, viewer: unknown = ADMIN
   const el = wrap.querySelector<FamilyView>('family-view')!;
   await settle(el);
   return { el, first: wrap.querySelector<HTMLButtonElement>('#first')!, last: wrap.querySelector<HTMLButtonElement>('#last')! };
-}
-
-async function settle(el: FamilyView): Promise<void> {
-  await el.updateComplete;
-  await nextFrame();
-  await nextFrame();
-  await el.updateComplete;
 }
 
 /** What has keyboard focus: inside the element's shadow root, or on the page. */

@@ -75,6 +75,16 @@ export async function mount(data: unknown, viewer: unknown = ADMIN): Promise<Fam
   return el;
 }
 
+/**
+ * Waits until an element has settled: its update, then `frames` animation frames (resize
+ * observers measure, the zoom refits), then any update those asked for.
+ */
+export async function settle(el: { updateComplete: Promise<unknown> }, frames = 2): Promise<void> {
+  await el.updateComplete;
+  for (let i = 0; i < frames; i++) await nextFrame();
+  await el.updateComplete;
+}
+
 export function shadow(el: FamilyView): ShadowRoot {
   const root = el.shadowRoot;
   if (!root) throw new Error('family-view has no shadow root');

@@ -7,7 +7,7 @@ import { fixture, html } from '@open-wc/testing';
 import { redact, validate, type FamilyDocument, type Viewer } from '@family-view/core';
 import { fixtures } from '../../../test/fixtures/index.js';
 import type { FamilyView } from '../src/family-view/family-view.js';
-import { PATH_DATA, VOCABULARY_KEYS, renderedStrings, shadow } from './helpers.js';
+import { PATH_DATA, VOCABULARY_KEYS, renderedStrings, settle, shadow } from './helpers.js';
 
 
 /** Shorter strings ("36", "fi", "m-1") say nothing on their own and match by chance. */
@@ -188,12 +188,6 @@ export function viewersOf(doc: FamilyDocument): Array<{ label: string; viewer: V
   ];
 }
 
-async function settle(el: FamilyView): Promise<void> {
-  // Twice: the zoom may ask for one more update (labels shown or hidden) after the first.
-  await el.updateComplete;
-  await el.updateComplete;
-}
-
 /** The views after the genogram, each scanned whole, with everything in it selected once. */
 const OTHER_VIEWS = ['consent', 'timeline', 'network', 'overview'] as const;
 const SELECTABLE = '[data-professional-id], [data-event-id], [data-goal-id], [data-service-id]';
@@ -205,11 +199,11 @@ export async function everythingShown(el: FamilyView, viewer: Viewer): Promise<s
     const seen: string[] = [];
     el.viewer = viewer;
     el.setAttribute('view', 'genogram');
-    await settle(el);
+    await settle(el, 0);
     const toggle = shadow(el).querySelector<HTMLButtonElement>('[part~="consent-toggle"]');
     if (toggle && toggle.getAttribute('aria-pressed') !== 'true') {
       toggle.click();
-      await settle(el);
+      await settle(el, 0);
     }
     seen.push(...elementStrings(el));
     // Every member node: each click fires fv-select, and focus moves the details panel.
@@ -221,7 +215,7 @@ export async function everythingShown(el: FamilyView, viewer: Viewer): Promise<s
     }
     for (const view of OTHER_VIEWS) {
       el.setAttribute('view', view);
-      await settle(el);
+      await settle(el, 0);
       seen.push(...elementStrings(el));
       // Select everything selectable: each fires fv-select, and may open details.
       for (const node of shadow(el).querySelectorAll<HTMLElement>(SELECTABLE)) {

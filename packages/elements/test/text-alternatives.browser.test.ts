@@ -6,7 +6,7 @@
  * say more than redaction (and time travel) left. Then the pure table models on small
  * documents.
  */
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { buildTimelineModel } from '../src/timeline/timeline-model.js';
 import { layoutGenogram, redact, type FamilyDocument, type Viewer } from '@family-view/core';
 import { fixtures } from '../../../test/fixtures/index.js';
@@ -15,22 +15,16 @@ import type { FamilyView } from '../src/family-view/family-view.js';
 import { buildGenogramModel } from '../src/genogram/genogram-model.js';
 import { buildGenogramTable, type GenogramTableRow } from '../src/genogram/genogram-table-model.js';
 import { timelineTableGroups } from '../src/timeline/timeline-table.js';
-import { ADMIN, coupleWithChild, describe, failOnConsoleWarnings, familyDocument, it, mount, person, renderedStrings, shadow } from './helpers.js';
+import { ADMIN, coupleWithChild, describe, failOnConsoleWarnings, familyDocument, it, mount, person, renderedStrings, settle, shadow } from './helpers.js';
 import { forbiddenStrings, leaks, validDocument } from './privacy-scan.js';
 
 const KIRSI: Viewer = { kind: 'professional', professional: 'pr-kirsi' };
 const JANNE: Viewer = { kind: 'member', member: 'm-janne' };
 
-async function settle(el: FamilyView): Promise<void> {
-  await el.updateComplete;
-  await nextFrame();
-  await el.updateComplete;
-}
-
 async function mountView(view: string, data: unknown, viewer: unknown = ADMIN): Promise<FamilyView> {
   const el = await mount(data, viewer);
   el.setAttribute('view', view);
-  await settle(el);
+  await settle(el, 1);
   return el;
 }
 
@@ -43,7 +37,7 @@ function toggleOf(el: FamilyView, which: 'genogram' | 'timeline'): HTMLButtonEle
 async function showTable(el: FamilyView, which: 'genogram' | 'timeline'): Promise<void> {
   const toggle = toggleOf(el, which);
   if (toggle.getAttribute('aria-pressed') !== 'true') toggle.click();
-  await settle(el);
+  await settle(el, 1);
 }
 
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -106,13 +100,13 @@ describe('text alternatives: the drawings as tables', () => {
       const heard: Array<{ type: string; id: string }> = [];
       el.addEventListener('fv-select', (e) => heard.push((e as FvSelectEvent).detail));
       genogramTable(el)!.querySelector<HTMLButtonElement>('tr[data-member-id="m-zahra"] button')!.click();
-      await settle(el);
+      await settle(el, 1);
       expect(heard).to.deep.equal([{ type: 'member', id: 'm-zahra' }]);
       expect(shadow(el).querySelector('[part="details"]')?.getAttribute('data-details-member-id')).to.equal('m-zahra');
       expect(genogramTable(el)!.querySelector('tr[data-member-id="m-zahra"] button')?.getAttribute('aria-current')).to.equal('true');
       // The details' close button gives focus back to the name in the table.
       shadow(el).querySelector<HTMLButtonElement>('[part="details-close"]')!.click();
-      await settle(el);
+      await settle(el, 1);
       expect(shadow(el).activeElement === genogramTable(el)!.querySelector('tr[data-member-id="m-zahra"] button')).to.equal(true);
 
       const toggle = toggleOf(el, 'genogram');
@@ -120,7 +114,7 @@ describe('text alternatives: the drawings as tables', () => {
       expect(text(toggle)).to.equal('Show as table');
       expect(shadow(el).querySelector('svg.genogram') === null && shadow(el).querySelector('[part="legend"]') === null).to.equal(true);
       toggle.click();
-      await settle(el);
+      await settle(el, 1);
       expect(toggle.getAttribute('aria-pressed')).to.equal('false');
       expect(genogramTable(el) === null && shadow(el).querySelector('svg.genogram [data-member-id="m-zahra"]') !== null).to.equal(true);
     });
@@ -142,7 +136,7 @@ describe('text alternatives: the drawings as tables', () => {
       const el = await mountView('overview', fixtures.refugeeFamily);
       await showTable(el, 'genogram');
       el.asOf = '2015-01-01';
-      await settle(el);
+      await settle(el, 1);
       expect(genogramTable(el)!.querySelector('tr[data-member-id="m-sara"]') === null, 'Sara, born 2019, is not there yet').to.equal(true);
       expect(cell(el, 'm-maryam', 'Partners')).to.equal('Hossein Rezaei (married)');
       expect(cell(el, 'm-hossein', 'Age or years'), 'alive then, born 1984-03').to.equal('30');
@@ -200,7 +194,7 @@ describe('text alternatives: the drawings as tables', () => {
       el.addEventListener('fv-select', (e) => heard.push((e as FvSelectEvent).detail));
       timelineTable(el)!.querySelector<HTMLButtonElement>('tr[data-service-id="s-neuvola"] button')!.click();
       timelineTable(el)!.querySelector<HTMLButtonElement>('tr[data-event-id="e-plan"] button')!.click();
-      await settle(el);
+      await settle(el, 1);
       expect(heard).to.deep.equal([
         { type: 'service', id: 's-neuvola' },
         { type: 'event', id: 'e-plan' },
@@ -209,7 +203,7 @@ describe('text alternatives: the drawings as tables', () => {
       expect(shadow(el).querySelector('svg.genogram [data-member-id="m-sara"]')?.classList.contains('member--highlighted')).to.equal(true);
       const toggle = toggleOf(el, 'timeline');
       toggle.click();
-      await settle(el);
+      await settle(el, 1);
       expect(toggle.getAttribute('aria-pressed')).to.equal('false');
       expect(timelineTable(el) === null && shadow(el).querySelector('.timeline-chart [data-service-id]') !== null).to.equal(true);
     });
@@ -221,19 +215,19 @@ describe('text alternatives: the drawings as tables', () => {
       await showTable(el, 'genogram');
       await showTable(el, 'timeline');
       el.setAttribute('view', 'network');
-      await settle(el);
+      await settle(el, 1);
       el.setAttribute('view', 'genogram');
-      await settle(el);
+      await settle(el, 1);
       expect(genogramTable(el) !== null, 'still a table after a view switch').to.equal(true);
       el.setAttribute('view', 'timeline');
-      await settle(el);
+      await settle(el, 1);
       expect(timelineTable(el) !== null).to.equal(true);
       el.viewer = { kind: 'member', member: 'm-maryam' };
-      await settle(el);
+      await settle(el, 1);
       expect(timelineTable(el) === null && toggleOf(el, 'timeline').getAttribute('aria-pressed') === 'false', 'a new viewer starts with the chart').to.equal(true);
       await showTable(el, 'timeline');
       el.data = fixtures.blendedFamily;
-      await settle(el);
+      await settle(el, 1);
       expect(timelineTable(el) === null, 'a new family starts with the chart').to.equal(true);
     });
 
@@ -241,7 +235,7 @@ describe('text alternatives: the drawings as tables', () => {
       const wrap = await fixture<HTMLDivElement>(html`<div><family-view .viewer=${ADMIN} .data=${fixtures.refugeeFamily}></family-view></div>`);
       wrap.style.width = '360px';
       const el = wrap.querySelector<FamilyView>('family-view')!;
-      await settle(el);
+      await settle(el, 1);
       await showTable(el, 'genogram');
       await showTable(el, 'timeline');
       const regions = [...shadow(el).querySelectorAll<HTMLElement>('[role="region"]')];
@@ -268,7 +262,7 @@ describe('text alternatives: the drawings as tables', () => {
         await showTable(el, 'genogram');
         await showTable(el, 'timeline');
         genogramTable(el)!.querySelector<HTMLButtonElement>('button.table-select')!.click();
-        await settle(el);
+        await settle(el, 1);
         await expect(el).to.be.accessible();
       });
     }

@@ -5,7 +5,8 @@
  */
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { fixture, nextFrame } from '@open-wc/testing';
+import { fixture } from '@open-wc/testing';
+import { settle } from './helpers.js';
 import { redact, type FamilyDocument, type Viewer } from '@family-view/core';
 import { familyViewStyles } from '../src/family-view/family-view.styles.js';
 import { legendStyles } from '../src/legend/legend.styles.js';
@@ -60,10 +61,3 @@ export async function mountTimeline(document: unknown, viewer: Viewer = ADMIN_VI
   return { host, root: host.shadowRoot!, model, shown };
 }
 
-/** After an update: the next two frames (the resize observer measures, the zoom refits). */
-export async function settle(host: TimelineTestHost): Promise<void> {
-  await host.updateComplete;
-  await nextFrame();
-  await nextFrame();
-  await host.updateComplete;
-}

@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { parsePartialDate, type FamilyDocument } from '@family-view/core';
 import { syntheticFamily } from '../../../test/synthetic/synthetic-family.js';
-import { after, before, describe, failOnConsoleWarnings, it } from './helpers.js';
-import { mountTimeline, settle } from './timeline-host.js';
+import { after, before, describe, failOnConsoleWarnings, it, settle } from './helpers.js';
+import { mountTimeline } from './timeline-host.js';
 import { SETTLE_MS } from '../src/timeline/moving-picture.js';
 
 /** Bars the document implies, counted from it directly: service × member × dated period, plus waiting and planned ones. */

@@ -2,10 +2,10 @@ import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { dayNumber, parsePartialDate, type FamilyDocument } from '@family-view/core';
 import { fixtures } from '../../../test/fixtures/index.js';
-import { ADMIN, after, before, describe, failOnConsoleWarnings, it, leakedStrings, personalStrings, renderedStrings } from './helpers.js';
+import { ADMIN, after, before, describe, failOnConsoleWarnings, it, leakedStrings, personalStrings, renderedStrings, settle } from './helpers.js';
 import type { FamilyView } from '../src/family-view/family-view.js';
 import { LANE_LABEL_ROOM } from '../src/timeline/timeline-svg.js';
-import { mountTimeline, settle, type MountedTimeline } from './timeline-host.js';
+import { mountTimeline, type MountedTimeline } from './timeline-host.js';
 
 // ----------------------------------------------------------------------- helpers
 
