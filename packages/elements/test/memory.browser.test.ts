@@ -51,9 +51,9 @@ async function isCollected(ref: WeakRef<object>): Promise<boolean> {
 
 /**
  * Whether one of three widgets mounted and removed in turn is collected. A leak keeps every
- * one (the timeline's did); about once in twenty runs of the suite a single widget outlived
- * the wait, for a reason not found (not reproduced outside the test runner in 60 tries), and
- * that alone must not fail the suite.
+ * one (the timeline's did). In two of about a dozen runs of a few test files a widget
+ * outlived a 1 s wait, for a reason not found (not reproduced outside the test runner in 60
+ * tries); that alone must not fail the suite.
  */
 async function oneOfThreeCollected(view: string): Promise<boolean> {
   for (let attempt = 0; attempt < 3; attempt++) if (await isCollected(await mountAndRemove(view))) return true;

@@ -27,7 +27,7 @@ import { firstItem, isTimelineNavigationKey, laneOfItem, nextItem } from './time
 import { baseDomain, doorLevel } from './timeline-paths.js';
 import { fitTextsToWidth } from './fit-text.js';
 import { MovingPicture } from './moving-picture.js';
-import { GUTTER, LANE_LABEL_ROOM, OVERVIEW_BINS, RIGHT_PAD, TIMELINE_IDS, renderTimeline, type TimelineHandlers } from './timeline-svg.js';
+import { GUTTER, LANE_LABEL_ROOM, OVERVIEW_BINS, RIGHT_PAD, TIMELINE_IDS, chartHeight, renderTimeline, type TimelineHandlers } from './timeline-svg.js';
 import { doorCellText } from './timeline-words.js';
 import { toSupportedLocale, withLocale } from '../localization.js';
 import { setIfChanged } from '../set-if-changed.js';
@@ -750,7 +750,7 @@ export class TimelineController implements ReactiveController {
     const unpannedX = (date: Date) => t.k * this.baseX(dayOfDate(date));
     if (dom.axis) drawTimeAxis(dom.axis, ticks, this.tickFormat(), { unpannedX, pan: t.x, left: GUTTER, right: GUTTER + plotWidth });
     if (dom.grid) {
-      const height = String(Math.max(model.height, 32));
+      const height = String(chartHeight(model));
       setIfChanged(dom.grid, 'transform', `translate(${t.x} 0)`);
       select(dom.grid)
         .selectAll<SVGLineElement, Date>('line')

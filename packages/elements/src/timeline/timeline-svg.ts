@@ -173,8 +173,8 @@ function laneLabels(model: TimelineModel, lanes: readonly number[], locale: stri
   )}</svg>`;
 }
 
-/** At least two rows tall, so that an empty timeline still has room for its message. */
-function chartHeight(model: TimelineModel): number {
+/** The chart's height: its lanes, and never less than two rows. */
+export function chartHeight(model: TimelineModel): number {
   return Math.max(model.height, ROW * 2);
 }
 
@@ -189,6 +189,11 @@ function selectedLane(model: TimelineModel, memberId: string | undefined): SVGTe
   return lane ? svg`<rect class="lane-selected" x="0" y=${lane.y} width="100000" height=${lane.height}></rect>` : nothing;
 }
 
+/**
+ * The chart. Nested `<svg>` viewports clip the plot and the lane labels, not `clip-path:
+ * url(#…)`: through such a reference Chromium's style cache kept every removed timeline
+ * alive (memory.browser.test.ts).
+ */
 function chartTemplate(model: TimelineModel, options: TimelineRenderOptions): TemplateResult {
   const { handlers, locale, selectedServiceId, markDate, selectedMemberId } = options;
   const height = chartHeight(model);
