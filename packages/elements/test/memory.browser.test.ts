@@ -17,7 +17,8 @@ const collectGarbage = (globalThis as { gc?: () => void }).gc;
 
 /**
  * Mounts a widget, lets it draw (and, on the timeline, zoom), removes it and returns only a
- * weak reference: no strong one survives this function.
+ * weak reference: no strong one survives this function. Not `mount()` from helpers.ts: the
+ * test library's `fixture` keeps its element until the test ends.
  */
 async function mountAndRemove(view: string): Promise<WeakRef<FamilyView>> {
   const el = document.createElement('family-view');
@@ -61,7 +62,7 @@ async function oneOfThreeCollected(view: string): Promise<boolean> {
 }
 
 describe('a removed <family-view>', () => {
-  it('can be collected in the test browser (it runs with --expose-gc)', () => {
+  it('can be checked: the test browser exposes gc() (it runs with --expose-gc)', () => {
     expect(typeof collectGarbage, 'gc() is exposed').to.equal('function');
   });
 

@@ -199,6 +199,7 @@ export async function everythingShown(el: FamilyView, viewer: Viewer): Promise<s
     const seen: string[] = [];
     el.viewer = viewer;
     el.setAttribute('view', 'genogram');
+    // No frames, two updates: the zoom may ask for one more (labels shown or hidden) after the first.
     await settle(el, 0);
     const toggle = shadow(el).querySelector<HTMLButtonElement>('[part~="consent-toggle"]');
     if (toggle && toggle.getAttribute('aria-pressed') !== 'true') {
