@@ -158,7 +158,23 @@ function resolveAsOf(option: number | string | undefined, documentAsOf: string |
 
 /** Copies only the fields that are there, so absent stays absent (not `undefined`). */
 function present<T extends object>(fields: T): { [K in keyof T]: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
+  // A loop, not Object.entries/fromEntries: called for every service and contact.
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields)) if (value !== undefined) kept[key] = value;
+  return kept as { [K in keyof T]: Exclude<T[K], undefined> };
+}
+
+/** Each member's items in document order; an item listing a member twice is filed once. */
+function byMember<T>(items: readonly T[], membersOf: (item: T) => readonly string[] | undefined): Map<string, T[]> {
+  const filed = new Map<string, T[]>();
+  for (const item of items) {
+    for (const memberId of new Set(membersOf(item) ?? [])) {
+      let own = filed.get(memberId);
+      if (!own) filed.set(memberId, (own = []));
+      own.push(item);
+    }
+  }
+  return filed;
 }
 
 class NetworkBuilder {
@@ -242,13 +258,19 @@ class NetworkBuilder {
       attachedElsewhere.add(c.coordinator.professionalId);
       if (c.backup) attachedElsewhere.add(c.backup.professionalId);
     }
+    // Filed by member once: filtering every service for every member grew with their product.
+    const servicesOf = byMember(services, (s) => s.members);
+    const eventsOf = byMember(
+      events.filter((e) => e.status !== 'cancelled'),
+      (e) => e.members,
+    );
     const groups: NetworkMemberGroup[] = [];
     for (const memberId of this.memberSequence(memberOrder)) {
       const member = this.person(memberId);
       if (!member) continue;
-      const own = services.filter((s) => s.members.includes(memberId));
+      const own = servicesOf.get(memberId) ?? [];
       const workers = this.serviceWorkers(own);
-      const attended = events.filter((e) => e.status !== 'cancelled' && (e.members ?? []).includes(memberId));
+      const attended = eventsOf.get(memberId) ?? [];
       workers.push(...this.eventOnlyWorkers(attended, attachedElsewhere));
       const unstaffedServices = own
         .filter((s) => this.contact(s.responsible) === undefined)
