@@ -89,11 +89,14 @@ describe('<family-view> time travel', () => {
     await el.updateComplete;
     expect(first < '1935').to.equal(true);
     expect(shownIds(el).includes('m-leo')).to.equal(false);
-    // "Back to now" returns to the document's date.
-    shadow(el).querySelector<HTMLButtonElement>('[part="time-reset"]')!.click();
+    // "Back to now" returns to the document's date, from the keyboard too.
+    shadow(el).querySelector<HTMLButtonElement>('[part="time-reset"]')!.focus();
+    await sendKeys({ press: 'Enter' });
     await new Promise((resolve) => requestAnimationFrame(resolve));
     await el.updateComplete;
     expect(shownIds(el)).to.include('m-leo');
     expect(shadow(el).querySelector('[part="time-reset"]') === null).to.equal(true);
+    // The button is gone: focus is on the slider, not lost to the page.
+    expect(shadow(el).activeElement === slider(), `focus on ${shadow(el).activeElement?.tagName ?? document.activeElement?.tagName}`).to.equal(true);
   });
 });

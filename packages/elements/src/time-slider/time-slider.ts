@@ -67,6 +67,13 @@ export function renderTimeSlider(state: TimeSliderState, locale: string, handler
     event.preventDefault();
     commit(next);
   };
+  // The button goes away once back at now: focus moves to the slider first, or it would be
+  // lost (to the page's <body>) and a screen reader would announce nothing.
+  const onReset = (event: Event) => {
+    const slider = (event.currentTarget as HTMLElement).parentElement?.querySelector<HTMLInputElement>('input[type="range"]');
+    handlers.reset();
+    slider?.focus();
+  };
   return html`<div part="time-slider" class=${state.travelling ? 'time-slider time-slider--travelling' : 'time-slider'}>
     <label class="time-slider-label" for="fv-time-slider">${msg('Show the family on', { id: 'time.label' })}</label>
     <input
@@ -82,7 +89,7 @@ export function renderTimeSlider(state: TimeSliderState, locale: string, handler
     />
     <output for="fv-time-slider" class="time-slider-value" aria-live="off">${label}</output>
     ${state.travelling && state.documentAsOf !== undefined
-      ? html`<button type="button" part="time-reset" class="time-slider-reset" @click=${handlers.reset}>
+      ? html`<button type="button" part="time-reset" class="time-slider-reset" @click=${onReset}>
           ${msg('Back to now', { id: 'time.reset' })}
         </button>`
       : nothing}
