@@ -392,6 +392,79 @@ describe('<family-view> from the keyboard', () => {
     }
   });
 
+  describe('focus stays in sight', () => {
+    /** The element with its lower part below the page's fold, the page scrolled to the top. */
+    async function belowTheFold(view: string, data: unknown): Promise<Page> {
+      const page = await mountBetween(view, data);
+      const spacer = document.createElement('div');
+      spacer.style.height = `${Math.round(window.innerHeight - page.el.getBoundingClientRect().height / 3)}px`;
+      page.first.before(spacer);
+      window.scrollTo(0, 0);
+      await settle(page.el);
+      return page;
+    }
+
+    const inSight = (node: Element | null): boolean => {
+      const rect = node!.getBoundingClientRect();
+      return rect.top >= 0 && rect.bottom <= window.innerHeight;
+    };
+
+    it('a host scroll container scrolls too, not only the page', async () => {
+      const page = await mountBetween('genogram', fixtures.blendedFamily);
+      const box = document.createElement('div');
+      box.style.cssText = 'height: 300px; overflow: auto';
+      const spacer = document.createElement('div');
+      spacer.style.height = '260px';
+      page.first.parentElement!.before(box);
+      box.append(spacer, page.first.parentElement!);
+      await settle(page.el);
+      page.first.focus();
+      await press(page, 'Tab');
+      box.scrollTop = 0;
+      const seen: string[] = [];
+      for (const key of ['ArrowUp', 'ArrowDown', 'ArrowUp', 'ArrowDown']) {
+        const now = await press(page, key);
+        await settle(page.el);
+        seen.push(label(now));
+        const rect = now!.getBoundingClientRect();
+        const view = box.getBoundingClientRect();
+        expect(rect.top >= view.top && rect.bottom <= view.bottom, `${label(now)} after ${key}: ${rect.top}–${rect.bottom} in ${view.top}–${view.bottom}`).to.equal(true);
+      }
+      expect(new Set(seen).size >= 2, `focus moved: ${seen.join(' ')}`).to.equal(true);
+      expect(box.scrollTop > 0, 'the box had to scroll').to.equal(true);
+    });
+
+    for (const [view, keys] of [
+      ['genogram', ['ArrowUp', 'ArrowDown', 'ArrowUp', 'ArrowUp', 'ArrowDown', 'ArrowDown']],
+      ['timeline', ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown']],
+    ] as const) {
+      it(`${view}: the page scrolls so that what arrow keys reach is on screen`, async () => {
+        const page = await belowTheFold(view, fixtures.blendedFamily);
+        try {
+          page.first.focus();
+          let now = await press(page, 'Tab');
+          if (view === 'timeline') {
+            shadow(page.el).querySelector<SVGElement>('.timeline-chart [data-item][tabindex="0"]')!.focus();
+            now = focused(page);
+          }
+          // Focusing by Tab scrolled the page; the user scrolls back up before moving on.
+          window.scrollTo(0, 0);
+          const seen: string[] = [];
+          for (const key of keys) {
+            now = await press(page, key);
+            await settle(page.el);
+            seen.push(label(now));
+            expect(inSight(now), `${label(now)} after ${key}: top ${now!.getBoundingClientRect().top}, window ${window.innerHeight}`).to.equal(true);
+          }
+          expect(new Set(seen).size >= 3, `focus moved: ${seen.join(' ')}`).to.equal(true);
+          expect(window.scrollY > 0, 'the page had to scroll').to.equal(true);
+        } finally {
+          window.scrollTo(0, 0);
+        }
+      });
+    }
+  });
+
   describe('visible focus', () => {
     it('a focused member, button and table name show an outline; a focused bar its focus ring', async () => {
       const page = await mountBetween('overview', fixtures.refugeeFamily);

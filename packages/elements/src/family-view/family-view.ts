@@ -25,6 +25,7 @@ import { buildMemberDetails } from '../details/member-details.js';
 import { renderMemberDetails } from '../details/member-details-view.js';
 import { detailsStyles } from '../details/details.styles.js';
 import { buildGenogramModel, type GenogramModel } from '../genogram/genogram-model.js';
+import { revealInPage } from '../reveal-in-page.js';
 import { renderGenogramSvg } from '../genogram/genogram-svg.js';
 import { renderGenogramTable } from '../genogram/genogram-table.js';
 import { buildGenogramTable, type GenogramTable } from '../genogram/genogram-table-model.js';
@@ -960,9 +961,15 @@ export class FamilyView extends LitElement {
     const node = found?.querySelector<HTMLButtonElement>('button.table-select') ?? found;
     if (!node) return;
     // The drawing pans instead of the page scrolling; the table scrolls as a page does.
-    node.focus({ preventScroll: node === found });
+    const inDrawing = node === found;
+    node.focus({ preventScroll: inDrawing });
     const member = this.display.model.members.find((m) => m.id === id);
-    if (member) this.zoom.reveal(member);
+    if (!member) return;
+    const { dy } = this.zoom.reveal(member);
+    if (!inDrawing) return;
+    // Where the member ends up, even if the drawing is partly below the page's fold.
+    const shown = node.getBoundingClientRect();
+    revealInPage(this, { top: shown.top + dy, bottom: shown.bottom + dy });
   }
 }
 

@@ -157,17 +157,23 @@ export class GenogramZoomController implements ReactiveController {
     this.apply(zoomIdentity.translate(width / 2 - target.home.x, height / 2 - target.home.y), true);
   }
 
-  /** Pans so that a point of the drawing (e.g. a member reached by keyboard) is in view. */
-  reveal(point: { x: number; y: number }, margin = 40): void {
+  /**
+   * Pans so that a point of the drawing (e.g. a member reached by keyboard) is in view.
+   * Returns how far the point moves on screen (in px; zero when it was in view already), so
+   * that the caller can tell where it ends up before any animation has run.
+   */
+  reveal(point: { x: number; y: number }, margin = 40): { dx: number; dy: number } {
     const target = this.target;
     const behavior = this.behavior;
-    if (!target || !behavior) return;
+    const stays = { dx: 0, dy: 0 };
+    if (!target || !behavior) return stays;
     const t = this.current();
     const { width, height } = this.viewSize(target.svg);
     const [sx, sy] = t.apply([point.x, point.y]);
-    if (sx >= margin && sx <= width - margin && sy >= margin && sy <= height - margin) return;
+    if (sx >= margin && sx <= width - margin && sy >= margin && sy <= height - margin) return stays;
     this.autoFit = false;
     this.apply(t.translate((width / 2 - sx) / t.k, (height / 2 - sy) / t.k), true);
+    return { dx: width / 2 - sx, dy: height / 2 - sy };
   }
 
   /** The current transform (identity when nothing is attached). */

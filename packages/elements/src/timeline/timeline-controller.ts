@@ -31,6 +31,7 @@ import { GUTTER, LANE_LABEL_ROOM, OVERVIEW_BINS, RIGHT_PAD, TIMELINE_IDS, chartH
 import { doorCellText } from './timeline-words.js';
 import { toSupportedLocale, withLocale } from '../localization.js';
 import { setIfChanged } from '../set-if-changed.js';
+import { revealInPage } from '../reveal-in-page.js';
 
 export interface TimelineSelection {
   type: 'service' | 'event';
@@ -364,6 +365,9 @@ export class TimelineController implements ReactiveController {
     this.moveRovingTabindex(ref);
     node.focus({ preventScroll: true });
     this.reveal(ref);
+    // The lane is now in the scroll box; panning along time does not move it up or down.
+    const shown = node.getBoundingClientRect();
+    revealInPage(this.host, { top: shown.top, bottom: shown.bottom });
   }
 
   private nodeOf(ref: TimelineItemRef): SVGElement | null {
