@@ -211,7 +211,9 @@ function renderViewerOptions(): ViewerOption[] {
     group.append(option(o.value, o.label));
   }
   viewerSelect.replaceChildren(...ungrouped, ...groups.values());
-  if (!options.some((o) => o.value === state.viewer)) state.viewer = options[0]?.value ?? 'none';
+  // A viewer who is not in this document becomes "No viewer", never the all-seeing admin:
+  // switching family (or pasting) must not widen what is shown without anyone choosing it.
+  if (!options.some((o) => o.value === state.viewer)) state.viewer = 'none';
   viewerSelect.value = state.viewer;
   return options;
 }
