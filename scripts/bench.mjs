@@ -8,7 +8,8 @@
 //   (c) the timeline (`view="timeline"`): its first render as in (b), and the main-thread
 //       time of each zoom frame (Ctrl+wheel steps) and pan frame (Shift+arrow), from the
 //       animation frame callback that moves the view to the end of that frame's rendering:
-//       three gestures after a first one, which is reported apart (the code's first run).
+//       three gestures after a first one, which is reported apart (the code's first run);
+//   (d) the network and consent views' first render as in (b), up to 1,600 members.
 //
 // Prints a Markdown table per scenario and the machine, and writes the same to
 // bench/results/latest.md (gitignored). Not part of `npm test`.
@@ -57,6 +58,8 @@ const WARMUP = Math.max(1, Number(option('warmup', '2')));
 const BROWSER = !process.argv.includes('--no-browser');
 const BUNDLE = join(ROOT, 'packages/elements/dist/family-view.bundle.js');
 const RESULTS = join(ROOT, 'bench/results/latest.md');
+/** The network and consent views are timed up to this size (see SCENARIOS). */
+const LIST_VIEWS_MAX_SIZE = 1600;
 
 const BENCH_CHROMIUM_ARGS = [...CHROMIUM_ARGS, '--js-flags=--expose-gc'];
 
@@ -260,6 +263,33 @@ const SCENARIOS = [
       return row;
     },
   },
+  {
+    // The list views draw every worker, service and consent row as text: thousands of
+    // elements at sizes no family has, so the largest size is left out (it would take minutes).
+    title: 'Network and consent views',
+    columns: [
+      { header: 'Members', align: 'right', value: (row) => int(row.members) },
+      { header: 'Network: first render median (ms)', align: 'right', value: (row) => ms(row.network?.firstRender) },
+      { header: 'Network: layout + DOM + paint (ms)', align: 'right', value: (row) => ms(row.network?.draw) },
+      { header: 'Network: DOM nodes', align: 'right', value: (row) => int(row.network?.domNodes) },
+      { header: 'Consent: first render median (ms)', align: 'right', value: (row) => ms(row.consent?.firstRender) },
+      { header: 'Consent: layout + DOM + paint (ms)', align: 'right', value: (row) => ms(row.consent?.draw) },
+      { header: 'Consent: DOM nodes', align: 'right', value: (row) => int(row.consent?.domNodes) },
+    ],
+    async measure(size, context) {
+      const row = { members: documents.get(size).members.length };
+      if (!context.browser || size > LIST_VIEWS_MAX_SIZE) return row;
+      for (const view of ['network', 'consent']) {
+        const result = await context.browser.page.evaluate(
+          (options) => window.fvBench.firstRender(options),
+          { size, view, runs: RUNS, warmup: WARMUP },
+        );
+        row[view] = { ...firstRenderFigures(result), domNodes: result.domNodes };
+        log(`  ${view} ${size}: first render ${ms(row[view].firstRender)} ms (layout + DOM + paint ${ms(row[view].draw)} ms), ${int(result.domNodes)} DOM nodes`);
+      }
+      return row;
+    },
+  },
 ];
 
 function table(scenario, rows) {
@@ -305,7 +335,7 @@ async function main() {
     '',
     `${new Date().toISOString()} · synthetic families (seed ${SEED}) · median of ${RUNS} runs after ${WARMUP} warm-up run(s)`,
     '',
-    'Layout: `layoutGenogram` in Node. First render: headless Chromium, production bundle, fresh `<family-view view="genogram">` (or `"timeline"`) per run, admin viewer, from setting `data` to the second `requestAnimationFrame` after `updateComplete`. DOM nodes: elements in the widget\'s shadow tree(s). Timeline frames: main-thread time of one zoom step (Ctrl+wheel) or pan step (Shift+arrow), from the animation frame that moves the view to the end of its rendering, scrolled halfway down the lanes (where members have services).',
+    'Layout: `layoutGenogram` in Node. First render: headless Chromium, production bundle, fresh `<family-view view="genogram">` (or `"timeline"`, `"network"`, `"consent"`) per run, admin viewer, from setting `data` to the second `requestAnimationFrame` after `updateComplete`. DOM nodes: elements in the widget\'s shadow tree(s). Timeline frames: main-thread time of one zoom step (Ctrl+wheel) or pan step (Shift+arrow), from the animation frame that moves the view to the end of its rendering, scrolled halfway down the lanes (where members have services).',
     '',
     ...sections.flatMap((section) => [section, '']),
     '## Machine',

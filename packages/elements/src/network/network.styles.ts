@@ -5,6 +5,10 @@ import { css } from 'lit';
  * stack to one below about 34rem (360 px phones included). It reads `<family-view>`'s
  * private `--_fv-*` tokens (theme/tokens.styles.ts).
  * Goal and task states differ by shape and word; colour only helps.
+ *
+ * Not `content-visibility: auto` on far member groups: it cut a 400-member family's layout
+ * tenfold, but Chromium 156 leaves skipped headings and text out of the accessibility tree
+ * (only focusable nodes stay), so a screen reader would not find them.
  */
 export const networkStyles = css`
   .network,
