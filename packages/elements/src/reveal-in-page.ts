@@ -29,7 +29,7 @@ function scrollsVertically(box: Element): boolean {
 }
 
 /** How far to scroll a box showing [viewTop, viewBottom] so the span shows too, as little as possible. */
-export function scrollDelta(span: VerticalSpan, viewTop: number, viewBottom: number): number {
+function scrollDelta(span: VerticalSpan, viewTop: number, viewBottom: number): number {
   const top = span.top - MARGIN;
   const bottom = span.bottom + MARGIN;
   if (top < viewTop) return top - viewTop;

@@ -158,7 +158,7 @@ function resolveAsOf(option: number | string | undefined, documentAsOf: string |
 
 /** Copies only the fields that are there, so absent stays absent (not `undefined`). */
 function present<T extends object>(fields: T): { [K in keyof T]: Exclude<T[K], undefined> } {
-  // A loop, not Object.entries/fromEntries: called for every service and contact.
+  // Filled in one loop, not filtered into a second array and rebuilt: called for every service and contact.
   const kept: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(fields)) if (value !== undefined) kept[key] = value;
   return kept as { [K in keyof T]: Exclude<T[K], undefined> };
