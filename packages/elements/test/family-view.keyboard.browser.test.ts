@@ -404,10 +404,22 @@ describe('<family-view> from the keyboard', () => {
       return page;
     }
 
-    const inSight = (node: Element | null): boolean => {
-      const rect = node!.getBoundingClientRect();
-      return rect.top >= 0 && rect.bottom <= window.innerHeight;
-    };
+    /**
+     * Presses each key, checking that what has focus then lies within `view()` (the page's or
+     * a scroll box's visible part); returns the labels of what was focused.
+     */
+    async function walk(page: Page, keys: readonly string[], view: () => { top: number; bottom: number }): Promise<string[]> {
+      const seen: string[] = [];
+      for (const key of keys) {
+        const now = await press(page, key);
+        await settle(page.el);
+        seen.push(label(now));
+        const rect = now!.getBoundingClientRect();
+        const { top, bottom } = view();
+        expect(rect.top >= top && rect.bottom <= bottom, `${label(now)} after ${key}: ${rect.top}–${rect.bottom} in ${top}–${bottom}`).to.equal(true);
+      }
+      return seen;
+    }
 
     it('a host scroll container scrolls too, not only the page', async () => {
       const page = await mountBetween('genogram', fixtures.blendedFamily);
@@ -421,15 +433,7 @@ describe('<family-view> from the keyboard', () => {
       page.first.focus();
       await press(page, 'Tab');
       box.scrollTop = 0;
-      const seen: string[] = [];
-      for (const key of ['ArrowUp', 'ArrowDown', 'ArrowUp', 'ArrowDown']) {
-        const now = await press(page, key);
-        await settle(page.el);
-        seen.push(label(now));
-        const rect = now!.getBoundingClientRect();
-        const view = box.getBoundingClientRect();
-        expect(rect.top >= view.top && rect.bottom <= view.bottom, `${label(now)} after ${key}: ${rect.top}–${rect.bottom} in ${view.top}–${view.bottom}`).to.equal(true);
-      }
+      const seen = await walk(page, ['ArrowUp', 'ArrowDown', 'ArrowUp', 'ArrowDown'], () => box.getBoundingClientRect());
       expect(new Set(seen).size >= 2, `focus moved: ${seen.join(' ')}`).to.equal(true);
       expect(box.scrollTop > 0, 'the box had to scroll').to.equal(true);
     });
@@ -442,20 +446,11 @@ describe('<family-view> from the keyboard', () => {
         const page = await belowTheFold(view, fixtures.blendedFamily);
         try {
           page.first.focus();
-          let now = await press(page, 'Tab');
-          if (view === 'timeline') {
-            shadow(page.el).querySelector<SVGElement>('.timeline-chart [data-item][tabindex="0"]')!.focus();
-            now = focused(page);
-          }
+          await press(page, 'Tab');
+          if (view === 'timeline') shadow(page.el).querySelector<SVGElement>('.timeline-chart [data-item][tabindex="0"]')!.focus();
           // Focusing by Tab scrolled the page; the user scrolls back up before moving on.
           window.scrollTo(0, 0);
-          const seen: string[] = [];
-          for (const key of keys) {
-            now = await press(page, key);
-            await settle(page.el);
-            seen.push(label(now));
-            expect(inSight(now), `${label(now)} after ${key}: top ${now!.getBoundingClientRect().top}, window ${window.innerHeight}`).to.equal(true);
-          }
+          const seen = await walk(page, keys, () => ({ top: 0, bottom: window.innerHeight }));
           expect(new Set(seen).size >= 3, `focus moved: ${seen.join(' ')}`).to.equal(true);
           expect(window.scrollY > 0, 'the page had to scroll').to.equal(true);
         } finally {

@@ -7,8 +7,8 @@ import { css } from 'lit';
  * Goal and task states differ by shape and word; colour only helps.
  *
  * Not `content-visibility: auto` on far member groups: it cut a 400-member family's layout
- * tenfold, but Chromium 156 leaves skipped headings and text out of the accessibility tree
- * (only focusable nodes stay), so a screen reader would not find them.
+ * tenfold, but Chromium 156 leaves the skipped groups' headings out of the accessibility
+ * tree (their buttons stay), so a screen reader could not find them by heading.
  */
 export const networkStyles = css`
   .network,
