@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type ComplexAttributeConverter, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg } from '../localization.js';
+import { msg, str } from '../localization.js';
 import {
   dateRange,
   familyAt,
@@ -362,6 +362,16 @@ export class FamilyView extends LitElement {
   @state()
   private detailsId?: string;
 
+  /**
+   * The member whose details panel was just opened by selecting them: the status line says
+   * so (the panel opens below the drawing, out of a screen reader's way and often below the
+   * fold). Cleared when the panel closes, so reopening it is announced again.
+   */
+  @state()
+  private announcedDetailsId?: string;
+  /** After the next render, scroll the panel that just opened into view (see revealDetails). */
+  private detailsToReveal?: string;
+
   /** Whether the genogram marks what is shared of each member (the consent overlay). */
   @state()
   private sharingShown = false;
@@ -496,6 +506,7 @@ export class FamilyView extends LitElement {
         const focusable = (id: string | undefined) => model.members.some((m) => m.id === id && !m.placeholder);
         if (!focusable(this.focusId)) this.focusId = model.initialFocusId;
         if (!focusable(this.detailsId)) this.detailsId = undefined;
+        if (this.announcedDetailsId !== this.detailsId) this.announcedDetailsId = undefined;
         const services = this.display.redactedDocument.services ?? [];
         if (!services.some((s) => s.id === this.selectedServiceId)) this.selectedServiceId = undefined;
         this.expectedViewSize = this.estimateViewSize();
@@ -505,9 +516,12 @@ export class FamilyView extends LitElement {
         // Ids of the last family must not outlive it (a new viewer may not know them).
         this.focusId = undefined;
         this.detailsId = undefined;
+        this.announcedDetailsId = undefined;
         this.selectedServiceId = undefined;
       }
     }
+    // A status line left from another view would be read out of context.
+    if (changed.has('view')) this.announcedDetailsId = undefined;
     if (this.sharingShown && this.display.kind === 'family' && !this.display.sharing) {
       this.display.sharing = this.explainSharing(this.display);
     }
@@ -532,6 +546,11 @@ export class FamilyView extends LitElement {
       this.syncZoom();
     } catch {
       // Zooming is a convenience: the drawing stays readable without it.
+    }
+    if (this.detailsToReveal !== undefined) {
+      const id = this.detailsToReveal;
+      this.detailsToReveal = undefined;
+      if (id === this.detailsId) this.revealDetails(id);
     }
     if (this.refocusId !== undefined) {
       const id = this.refocusId;
@@ -732,9 +751,13 @@ export class FamilyView extends LitElement {
       case 'family':
         if (view === 'consent') return this.renderConsent(display);
         if (view === 'network') return this.renderNetwork(display);
-        if (view === 'overview') return html`${this.renderSlider(display)}${this.renderGenogram(display)}${this.renderTimeline(display)}`;
-        if (view === 'timeline') return html`${this.renderTimeline(display)}${this.renderDetails(display, resolveLanguage(this))}`;
-        return this.renderGenogram(display);
+        if (view === 'overview') {
+          return html`${this.renderSlider(display)}${this.renderGenogram(display)}${this.renderTimeline(display)}${this.renderDetailsStatus(display)}`;
+        }
+        if (view === 'timeline') {
+          return html`${this.renderTimeline(display)}${this.renderDetails(display, resolveLanguage(this))}${this.renderDetailsStatus(display)}`;
+        }
+        return html`${this.renderGenogram(display)}${this.renderDetailsStatus(display)}`;
     }
   }
 
@@ -911,6 +934,36 @@ export class FamilyView extends LitElement {
     });
   }
 
+  /**
+   * A polite status line, "Details of Leila Rezaei opened below.", while the panel that
+   * selecting a member opened is open. Always in the DOM in the views that can open the
+   * panel, so screen readers hear it change; the name comes from what this viewer sees.
+   */
+  private renderDetailsStatus(display: FamilyDisplay): TemplateResult {
+    const id = this.announcedDetailsId;
+    const member = id !== undefined && id === this.detailsId ? display.model.members.find((m) => m.id === id) : undefined;
+    return html`<p class="visually-hidden" role="status">
+      ${member ? msg(str`Details of ${member.name} opened below.`, { id: 'details.opened' }) : nothing}
+    </p>`;
+  }
+
+  /**
+   * The panel opens below the drawing, often below the page's fold: scroll the page (and the
+   * host's scroll boxes) so its heading and Close button come into sight, as little as
+   * needed and never so far that the selected member leaves the top of the view.
+   */
+  private revealDetails(id: string): void {
+    const header = this.renderRoot.querySelector('[part="details"] .details-header');
+    const member = this.renderRoot.querySelector(`[data-member-id="${CSS.escape(id)}"]`);
+    if (!header || !member) return;
+    const { top: headerTop, bottom } = header.getBoundingClientRect();
+    const memberTop = member.getBoundingClientRect().top;
+    // A span taller than the view keeps its top in sight: the member, when it is in sight
+    // (one panned out of the drawing's box, or scrolled away, is not worth scrolling back to).
+    const top = memberTop >= 0 && memberTop < headerTop && memberTop < window.innerHeight ? memberTop : headerTop;
+    revealInPage(this, { top, bottom });
+  }
+
   /** Closes the details panel and gives focus back to the member it was about. */
   private closeDetails(): void {
     const id = this.detailsId;
@@ -921,6 +974,8 @@ export class FamilyView extends LitElement {
 
   private selectMember(id: string): void {
     this.detailsId = id;
+    this.announcedDetailsId = id;
+    this.detailsToReveal = id;
     this.dispatchEvent(createSelectEvent({ type: 'member', id }));
   }
 

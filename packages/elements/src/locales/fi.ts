@@ -68,6 +68,7 @@
 'details.languages': `Kielet`,
 'details.no-coordinator': `Omatyöntekijää ei ole vielä nimetty.`,
 'details.no-services': `Ei näytettäviä palveluja.`,
+'details.opened': str`Henkilön ${0} tiedot avautuivat alle.`,
 'details.own-view': `Omin sanoin`,
 'details.phone': `Puhelin`,
 'details.services': `Palvelut`,

@@ -68,6 +68,7 @@
 'details.languages': `Språk`,
 'details.no-coordinator': `Ingen egen kontaktperson har utsetts ännu.`,
 'details.no-services': `Inga tjänster att visa.`,
+'details.opened': str`Detaljer om ${0} öppnades nedan.`,
 'details.own-view': `Med egna ord`,
 'details.phone': `Telefon`,
 'details.services': `Tjänster`,
