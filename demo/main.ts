@@ -264,7 +264,10 @@ function showDocument(): void {
   // fv-invalid arrives during the widget's update; if none came, say so.
   void Promise.resolve(widget.updateComplete).then(() => {
     requestAnimationFrame(() => {
-      if (token === showToken && !errorsSeen) errorsSummary.textContent = `${context}: no errors reported.`;
+      if (token !== showToken || errorsSeen) return;
+      // null (or nothing) is no document, not a valid one: the widget shows its empty state.
+      errorsSummary.textContent =
+        currentDocument() == null ? `${context}: null is no document; the widget shows its empty state.` : `${context}: no errors reported.`;
     });
   });
 }
