@@ -1,10 +1,10 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { dayNumber, parsePartialDate, type FamilyDocument } from '@family-view/core';
 import { fixtures } from '../../../test/fixtures/index.js';
 import { ADMIN, after, before, describe, failOnConsoleWarnings, it, leakedStrings, personalStrings, renderedStrings, settle } from './helpers.js';
 import type { FamilyView } from '../src/family-view/family-view.js';
-import { LANE_LABEL_ROOM } from '../src/timeline/timeline-svg.js';
+import { gutterFor, laneLabelRoom } from '../src/timeline/timeline-svg.js';
 import { mountTimeline, type MountedTimeline } from './timeline-host.js';
 
 // ----------------------------------------------------------------------- helpers
@@ -102,6 +102,39 @@ describe('services timeline', () => {
     expect(Math.abs(tick2021! - year2020.right) < 1.5, `tick at ${tick2021}, bar ends at ${year2020.right}`).to.equal(true);
   });
 
+  it('gives the time more room on a narrow chart: a narrower gutter, bars still on the axis', async () => {
+    const mounted = await mountTimeline(datedFamily());
+    const { host, root } = mounted;
+    const gutter = () => Number(root.querySelector('rect.gutter')?.getAttribute('width'));
+    const plotX = () => Number(root.querySelector('svg.plot-area')?.getAttribute('x'));
+    const chartWidth = () => root.querySelector('svg.timeline-chart')!.clientWidth;
+    expect(chartWidth() >= 480, `wide first: ${chartWidth()}`).to.equal(true);
+    expect([gutter(), plotX()]).to.deep.equal([184, 184]);
+    host.style.display = 'block';
+    host.style.width = '320px';
+    await settle(host);
+    await settle(host);
+    expect([gutter(), plotX()]).to.deep.equal([120, 120]);
+    expect(Number(root.querySelector('svg.lane-labels')?.getAttribute('width'))).to.equal(112);
+    // The axis and the bars share the narrower plot: year ticks where the bars start and end.
+    const year2020 = box(barNodes(root, 's-2020')[0]);
+    const half2022 = box(barNodes(root, 's-2022')[0]);
+    const edges = [
+      ['2020', year2020.left],
+      ['2021', year2020.right],
+      ['2022', half2022.left],
+    ] as const;
+    const ticked = edges.filter(([year]) => tickX(root, year) !== undefined);
+    expect(ticked.length > 0, 'a tick at one of the edges').to.equal(true);
+    for (const [year, edge] of ticked) expect(Math.abs(tickX(root, year)! - edge) < 1.5, `${year} tick at ${tickX(root, year)}, bar edge at ${edge}`).to.equal(true);
+    const left = root.querySelector('svg.timeline-chart')!.getBoundingClientRect().left;
+    expect(year2020.left - left >= 120 - 1, `the bar starts right of the gutter: ${year2020.left - left}`).to.equal(true);
+    host.style.width = '800px';
+    await settle(host);
+    await settle(host);
+    expect([gutter(), plotX()]).to.deep.equal([184, 184]);
+  });
+
   it('draws the asOf line, labelled, where the day begins', async () => {
     const { root } = await mountTimeline(datedFamily());
     const line = box(root.querySelector('.as-of-line line'));
@@ -156,6 +189,7 @@ describe('services timeline', () => {
     family.members[0]!['name'] = long;
     const { host, root } = await mountTimeline(family);
     const label = (id: string) => root.querySelector<SVGTextElement>(`[data-lane-member-id="${id}"] .lane-name`)!;
+    const LANE_LABEL_ROOM = laneLabelRoom(gutterFor(root.querySelector('svg.timeline-chart')!.clientWidth));
     const fits = (text: SVGTextElement) => text.getBBox().width <= LANE_LABEL_ROOM + 1;
     expect(label('ann').textContent, 'the whole name stays').to.equal(long);
     expect(label('ann').getAttribute('textLength')).to.equal(String(LANE_LABEL_ROOM));
@@ -169,11 +203,12 @@ describe('services timeline', () => {
     expect(fits(label('ann')), `bold width ${label('ann').getBBox().width}`).to.equal(true);
   });
 
-  it('fits every lane label of a seed family in Finnish and Swedish, the longer languages', async () => {
-    for (const lang of ['fi', 'sv']) {
-      const el = await fixture<FamilyView>(html`<family-view lang=${lang} view="timeline" .viewer=${ADMIN} .data=${fixtures.refugeeFamily}></family-view>`);
-      await el.updateComplete;
-      await nextFrame();
+  it('fits every lane label of a seed family in Finnish and Swedish, the longer languages, on a phone too', async () => {
+    for (const [lang, width] of [['fi', ''], ['sv', ''], ['fi', '300px'], ['sv', '300px']] as const) {
+      const el = await fixture<FamilyView>(
+        html`<family-view lang=${lang} style=${width ? `width: ${width}` : ''} view="timeline" .viewer=${ADMIN} .data=${fixtures.refugeeFamily}></family-view>`,
+      );
+      await settle(el);
       const texts = [...el.shadowRoot!.querySelectorAll<SVGTextElement>('.lane-labels text')];
       expect(texts.length > 0, 'lane labels').to.equal(true);
       const peaks = texts.filter((text) => text.classList.contains('lane-peak'));
@@ -182,7 +217,12 @@ describe('services timeline', () => {
       const clip = Number(el.shadowRoot!.querySelector('svg.lane-labels')?.getAttribute('width'));
       for (const text of texts) {
         const right = Number(text.getAttribute('x')) + text.getBBox().width;
-        expect(right <= clip, `${lang}: "${text.textContent}" ends at ${right} px, the clip at ${clip}`).to.equal(true);
+        expect(right <= clip, `${lang} ${width}: "${text.textContent}" ends at ${right} px, the clip at ${clip}`).to.equal(true);
+      }
+      if (width) {
+        // Narrow: the busiest year and its counts on lines of their own, where the lane has room.
+        const peak = (id: string) => [...el.shadowRoot!.querySelectorAll(`[data-lane-member-id="${id}"] .lane-peak`)].map((t) => t.textContent);
+        expect(peak('m-maryam')).to.deep.equal(lang === 'fi' ? ['Eniten 2025:', '6 org. · 13 työntekijää'] : ['Flest 2025:', '6 org. · 13 yrkespersoner']);
       }
       el.remove();
     }

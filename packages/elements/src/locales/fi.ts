@@ -319,6 +319,8 @@
 'timeline.doors.organisations': str`${0} organisaatiota`,
 'timeline.doors.organisations-one': `1 organisaatio`,
 'timeline.doors.peak': str`Eniten ${0}: ${1} org. · ${2}`,
+'timeline.doors.peak-counts': str`${0} org. · ${1}`,
+'timeline.doors.peak-when': str`Eniten ${0}:`,
 'timeline.doors.workers': str`${0} työntekijää`,
 'timeline.doors.workers-one': `1 työntekijä`,
 'timeline.doors.year': str`${0}: ${1}, ${2}`,

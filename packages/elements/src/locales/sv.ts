@@ -319,6 +319,8 @@
 'timeline.doors.organisations': str`${0} organisationer`,
 'timeline.doors.organisations-one': `1 organisation`,
 'timeline.doors.peak': str`Flest ${0}: ${1} org. · ${2}`,
+'timeline.doors.peak-counts': str`${0} org. · ${1}`,
+'timeline.doors.peak-when': str`Flest ${0}:`,
 'timeline.doors.workers': str`${0} yrkespersoner`,
 'timeline.doors.workers-one': `1 yrkesperson`,
 'timeline.doors.year': str`${0}: ${1}, ${2}`,

@@ -27,7 +27,7 @@ import { firstItem, isTimelineNavigationKey, laneOfItem, nextItem } from './time
 import { baseDomain, doorLevel } from './timeline-paths.js';
 import { fitTextsToWidth } from './fit-text.js';
 import { MovingPicture } from './moving-picture.js';
-import { GUTTER, LANE_LABEL_ROOM, OVERVIEW_BINS, RIGHT_PAD, TIMELINE_IDS, chartHeight, renderTimeline, type TimelineHandlers } from './timeline-svg.js';
+import { OVERVIEW_BINS, RIGHT_PAD, TIMELINE_IDS, chartHeight, gutterFor, laneLabelRoom, renderTimeline, type TimelineHandlers } from './timeline-svg.js';
 import { doorCellText } from './timeline-words.js';
 import { toSupportedLocale, withLocale } from '../localization.js';
 import { setIfChanged } from '../set-if-changed.js';
@@ -184,6 +184,7 @@ export class TimelineController implements ReactiveController {
       lanes: this.renderedLanes,
       handlers: this.handlers,
       table: options.table && { ...options.table, select: this.selectFromTable },
+      gutter: this.gutter,
     });
   }
 
@@ -252,7 +253,7 @@ export class TimelineController implements ReactiveController {
     const domain = this.domain;
     if (!domain || end <= start) return;
     const k = (domain.end - domain.start) / (end - start);
-    const x = GUTTER - k * this.baseX(start);
+    const x = this.gutter - k * this.baseX(start);
     this.apply(zoomIdentity.translate(x, 0).scale(k), animated);
   }
 
@@ -260,7 +261,7 @@ export class TimelineController implements ReactiveController {
   visibleDays(): { start: number; end: number } | undefined {
     if (!this.dom || !this.domain) return undefined;
     const t = zoomTransform(this.dom.chart);
-    return { start: this.dayAt(t, GUTTER), end: this.dayAt(t, GUTTER + this.plotWidth()) };
+    return { start: this.dayAt(t, this.gutter), end: this.dayAt(t, this.gutter + this.plotWidth()) };
   }
 
   // ------------------------------------------------------------------ handlers
@@ -427,7 +428,7 @@ export class TimelineController implements ReactiveController {
       const visible = this.visibleDays();
       if (!domain || !visible) return;
       const box = overview.getBoundingClientRect();
-      const day = domain.start + ((clientX - box.left - GUTTER) / this.plotWidth()) * (domain.end - domain.start);
+      const day = domain.start + ((clientX - box.left - this.gutter) / this.plotWidth()) * (domain.end - domain.start);
       const half = (visible.end - visible.start) / 2;
       this.showDays(day - half, day + half);
     };
@@ -475,7 +476,7 @@ export class TimelineController implements ReactiveController {
     }
     this.updateTabStop();
     // Labels the gutter would cut off are squeezed instead (measured only when they change).
-    fitTextsToWidth(chart.querySelectorAll<SVGTextElement>('.lane-labels text'), LANE_LABEL_ROOM);
+    fitTextsToWidth(chart.querySelectorAll<SVGTextElement>('.lane-labels text'), laneLabelRoom(this.gutter));
     const pending = this.pendingFocus;
     if (pending && this.nodeOf(pending)) {
       this.pendingFocus = undefined;
@@ -528,8 +529,8 @@ export class TimelineController implements ReactiveController {
     this.width ||= this.estimateWidth();
     const behavior = zoom<SVGSVGElement, unknown>()
       .extent(() => [
-        [GUTTER, 0],
-        [GUTTER + this.plotWidth(), 1],
+        [this.gutter, 0],
+        [this.gutter + this.plotWidth(), 1],
       ])
       // The page keeps scrolling under the wheel; Ctrl+wheel (and trackpad pinch) zooms.
       .filter((event: Event) => {
@@ -622,20 +623,25 @@ export class TimelineController implements ReactiveController {
     return chart?.clientWidth || Math.max(0, this.host.clientWidth - 2) || 800;
   }
 
+  /** The lane labels' width: less on a narrow chart (see gutterFor). */
+  private get gutter(): number {
+    return gutterFor(this.width);
+  }
+
   private plotWidth(): number {
-    return Math.max(1, this.width - GUTTER - RIGHT_PAD);
+    return Math.max(1, this.width - this.gutter - RIGHT_PAD);
   }
 
   /** Day → x at zoom 1 (the whole base domain across the plot). */
   private baseX(day: number): number {
     const domain = this.domain!;
-    return GUTTER + ((day - domain.start) / (domain.end - domain.start)) * this.plotWidth();
+    return this.gutter + ((day - domain.start) / (domain.end - domain.start)) * this.plotWidth();
   }
 
   /** The day at pixel `x` under zoom `t`; the inverse of `zoomedX`. */
   private dayAt(t: ZoomTransform, x: number): number {
     const domain = this.domain!;
-    return domain.start + ((t.invertX(x) - GUTTER) / this.plotWidth()) * (domain.end - domain.start);
+    return domain.start + ((t.invertX(x) - this.gutter) / this.plotWidth()) * (domain.end - domain.start);
   }
 
   private tickFormat(): (date: Date) => string {
@@ -652,14 +658,14 @@ export class TimelineController implements ReactiveController {
   /** The time scale under zoom `t`. One scale, given a new domain each frame: a frame makes no scale objects. */
   private zoomedScale(t: ZoomTransform): ScaleTime<number, number> {
     const domain = this.domain!;
-    const right = GUTTER + this.plotWidth();
+    const right = this.gutter + this.plotWidth();
     const key = `${domain.start} ${domain.end} ${right}`;
     if (this.baseScale?.key !== key) {
-      const scale = timeScale(domain.start, domain.end, GUTTER, right);
+      const scale = timeScale(domain.start, domain.end, this.gutter, right);
       this.baseScale = { key, scale, zoomed: scale.copy() };
     }
     const { scale, zoomed } = this.baseScale;
-    return zoomed.domain([scale.invert(t.invertX(GUTTER)), scale.invert(t.invertX(right))]);
+    return zoomed.domain([scale.invert(t.invertX(this.gutter)), scale.invert(t.invertX(right))]);
   }
 
   private configureExtents(): void {
@@ -669,15 +675,18 @@ export class TimelineController implements ReactiveController {
     this.behavior
       .scaleExtent([Math.min(1, days / MAX_VISIBLE_DAYS), Math.max(1, days / MIN_VISIBLE_DAYS)])
       .translateExtent([
-        [GUTTER, -Infinity],
-        [GUTTER + this.plotWidth(), Infinity],
+        [this.gutter, -Infinity],
+        [this.gutter + this.plotWidth(), Infinity],
       ]);
   }
 
   /** A new width: keep the days shown. */
   private resize(width: number): void {
     const visible = this.visibleDays();
+    const gutter = this.gutter;
     this.width = width;
+    // Across the narrow threshold the gutter changes, and the template draws it.
+    if (this.gutter !== gutter) this.host.requestUpdate();
     this.configureExtents();
     if (visible && this.fittedModel) this.quietly(() => this.showDays(visible.start, visible.end));
   }
@@ -704,13 +713,13 @@ export class TimelineController implements ReactiveController {
   }
 
   private focusPoint(): [number, number] {
-    const middle: [number, number] = [GUTTER + this.plotWidth() / 2, 0];
+    const middle: [number, number] = [this.gutter + this.plotWidth() / 2, 0];
     const model = this.model;
     const ref = this.focusRef;
     if (!model || !ref || !this.dom || !this.ringShown) return middle;
     const day = ref.kind === 'bar' ? (model.bars[ref.index]!.start + model.bars[ref.index]!.end) / 2 : model.events[ref.index]!.day;
     const x = this.zoomedX(zoomTransform(this.dom.chart), day);
-    return x >= GUTTER && x <= GUTTER + this.plotWidth() ? [x, 0] : middle;
+    return x >= this.gutter && x <= this.gutter + this.plotWidth() ? [x, 0] : middle;
   }
 
   private apply(transform: ZoomTransform, animated: boolean): void {
@@ -744,7 +753,7 @@ export class TimelineController implements ReactiveController {
     if (!dom || !domain || !model) return;
     const plotWidth = this.plotWidth();
     const pxPerDay = (t.k * plotWidth) / (domain.end - domain.start);
-    setIfChanged(dom.plot, 'transform', `translate(${t.applyX(GUTTER)} 0) scale(${pxPerDay} 1)`);
+    setIfChanged(dom.plot, 'transform', `translate(${t.applyX(this.gutter)} 0) scale(${pxPerDay} 1)`);
     if (dom.scaleBase) setIfChanged(dom.scaleBase, 'patternTransform', `scale(${1 / pxPerDay} 1)`);
     if (dom.plotArea) setIfChanged(dom.plotArea, 'width', String(plotWidth));
     const scale = this.zoomedScale(t);
@@ -752,7 +761,7 @@ export class TimelineController implements ReactiveController {
     const ticks = scale.ticks(Math.max(2, Math.floor(plotWidth / 90)));
     // Placed without the pan, which their groups carry: a pan frame moves two groups, not every tick.
     const unpannedX = (date: Date) => t.k * this.baseX(dayOfDate(date));
-    if (dom.axis) drawTimeAxis(dom.axis, ticks, this.tickFormat(), { unpannedX, pan: t.x, left: GUTTER, right: GUTTER + plotWidth });
+    if (dom.axis) drawTimeAxis(dom.axis, ticks, this.tickFormat(), { unpannedX, pan: t.x, left: this.gutter, right: this.gutter + plotWidth });
     if (dom.grid) {
       const height = String(chartHeight(model));
       setIfChanged(dom.grid, 'transform', `translate(${t.x} 0)`);
@@ -773,10 +782,10 @@ export class TimelineController implements ReactiveController {
       if (line) setIfChanged(line, 'transform', `translate(${x} 0)`);
       if (label) {
         setIfChanged(label, 'transform', `translate(${x} 0)`);
-        setIfChanged(label, 'visibility', x >= GUTTER && x <= GUTTER + plotWidth ? 'visible' : 'hidden');
+        setIfChanged(label, 'visibility', x >= this.gutter && x <= this.gutter + plotWidth ? 'visible' : 'hidden');
         // Near the right edge the label reads leftwards from its line.
         const text = label.firstElementChild;
-        const flip = x > GUTTER + plotWidth - PIN_LABEL_ROOM;
+        const flip = x > this.gutter + plotWidth - PIN_LABEL_ROOM;
         if (text) {
           setIfChanged(text, 'x', flip ? '-4' : '4');
           setIfChanged(text, 'text-anchor', flip ? 'end' : 'start');
@@ -797,11 +806,11 @@ export class TimelineController implements ReactiveController {
     const domain = this.domain;
     if (!dom?.overviewWindow || !domain) return;
     const plotWidth = this.plotWidth();
-    if (dom.overviewPlot) setIfChanged(dom.overviewPlot, 'transform', `translate(${GUTTER} 2) scale(${plotWidth / OVERVIEW_BINS} 1)`);
+    if (dom.overviewPlot) setIfChanged(dom.overviewPlot, 'transform', `translate(${this.gutter} 2) scale(${plotWidth / OVERVIEW_BINS} 1)`);
     if (dom.overviewFrame) setIfChanged(dom.overviewFrame, 'width', String(plotWidth));
     // At zoom 1 the plot shows the base domain, as the overview does: the window is the inverse zoom.
-    const left = Math.max(GUTTER, t.invertX(GUTTER));
-    const right = Math.min(GUTTER + plotWidth, t.invertX(GUTTER + plotWidth));
+    const left = Math.max(this.gutter, t.invertX(this.gutter));
+    const right = Math.min(this.gutter + plotWidth, t.invertX(this.gutter + plotWidth));
     setIfChanged(dom.overviewWindow, 'x', String(left));
     setIfChanged(dom.overviewWindow, 'width', String(Math.max(2, right - left)));
     if (dom.overviewAsOf && this.model?.asOf !== undefined) {
@@ -844,7 +853,7 @@ export class TimelineController implements ReactiveController {
       right = middle + minWidth / 2;
     }
     // Keep the ring's ends in sight when the bar runs past the plot.
-    left = Math.max(left, GUTTER - pad);
+    left = Math.max(left, this.gutter - pad);
     right = Math.min(right, this.width + pad);
     setIfChanged(ring, 'x', String(left - pad));
     setIfChanged(ring, 'y', String(top - pad));

@@ -12,16 +12,29 @@ import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '../localization.js';
-import { SECTORS, itemKey, laneItems, type TimelineBar, type TimelineEventMarker, type TimelineItemRef, type TimelineModel } from './timeline-model.js';
+import type { DoorCount } from '@family-view/core';
+import { SECTORS, itemKey, laneItems, type TimelineBar, type TimelineEventMarker, type TimelineItemRef, type TimelineLane, type TimelineModel } from './timeline-model.js';
 import { ROW } from './timeline-layout.js';
 import { barPicture, barsPath, baseDomain, densityPath, doorBandPaths, openEndArrows, originOf } from './timeline-paths.js';
 import { renderTimelineDetail } from './timeline-detail.js';
 import { renderTimelineLegend } from './timeline-legend.js';
 import { renderTimelineTable } from './timeline-table.js';
-import { barLabel, eventLabel, formatDate, formatDay, peakDoorsText, sectorLetter } from './timeline-words.js';
+import { barLabel, eventLabel, formatDate, formatDay, peakCountsText, peakDoorsText, peakWhenText, sectorLetter } from './timeline-words.js';
 
 /** Width of the lane labels on the left. */
 export const GUTTER = 184;
+/**
+ * On a narrow chart (a phone) the labels get less: with 184 px a 300 px chart would keep
+ * under 100 px for time. Names still fit (squeezed when long); the peak line takes two.
+ */
+export const NARROW_GUTTER = 120;
+/** Charts narrower than this get the narrow gutter. */
+export const NARROW_CHART = 480;
+
+/** The gutter for a chart this wide. */
+export function gutterFor(chartWidth: number): number {
+  return chartWidth < NARROW_CHART ? NARROW_GUTTER : GUTTER;
+}
 /** Room kept right of the plot. */
 export const RIGHT_PAD = 12;
 export const AXIS_HEIGHT = 40;
@@ -32,7 +45,9 @@ const GUTTER_CLIP_MARGIN = 8;
 /** Where lane labels start. */
 const LANE_LABEL_X = 8;
 /** The width a lane label may take before it is squeezed (see `fitTextsToWidth`). */
-export const LANE_LABEL_ROOM = GUTTER - GUTTER_CLIP_MARGIN - LANE_LABEL_X - 4;
+export function laneLabelRoom(gutter: number): number {
+  return gutter - GUTTER_CLIP_MARGIN - LANE_LABEL_X - 4;
+}
 
 /** Ids are unique in the host's shadow root, which may hold other views too. */
 export const TIMELINE_IDS = {
@@ -75,6 +90,8 @@ export interface TimelineRenderOptions {
   handlers: TimelineHandlers;
   /** The "Show as table" toggle in the controls, and the table in place of the chart while it is pressed. */
   table?: TimelineTableToggle | undefined;
+  /** Width of the lane labels (see `gutterFor`); `GUTTER` by default. */
+  gutter?: number | undefined;
 }
 
 export interface TimelineTableToggle {
@@ -161,15 +178,32 @@ function eventMarker(model: TimelineModel, marker: TimelineEventMarker, origin: 
     }${marker.status === 'cancelled' ? svg`<path class="event-strike" d=${`M${marker.day - origin} ${marker.y - 6}v12`}></path>` : nothing}</g>`;
 }
 
-function laneLabels(model: TimelineModel, lanes: readonly number[], locale: string, selectedMemberId: string | undefined): SVGTemplateResult {
+/** A lane this tall has room for a third label line (see laneLabels). */
+const THREE_LINE_LANE = 3 * ROW;
+
+/**
+ * Each lane's name and, when it has services, its busiest year. In the narrow gutter that
+ * line is split in two where the lane has room, so it is squeezed less (or not at all).
+ */
+function laneLabels(
+  model: TimelineModel,
+  lanes: readonly number[],
+  locale: string,
+  selectedMemberId: string | undefined,
+  gutter: number,
+): SVGTemplateResult {
   const shown = lanes.map((index) => model.lanes[index]).filter((lane) => lane !== undefined);
-  return svg`<svg class="lane-labels" x="0" y="0" width=${GUTTER - GUTTER_CLIP_MARGIN} height=${chartHeight(model)} overflow="hidden">${repeat(
+  const split = gutter < GUTTER;
+  const peakLines = (lane: TimelineLane, peak: DoorCount) =>
+    split && lane.height >= THREE_LINE_LANE
+      ? svg`<text class="lane-peak" x=${LANE_LABEL_X} y=${lane.y + 27}>${peakWhenText(peak)}</text><text class="lane-peak"
+          x=${LANE_LABEL_X} y=${lane.y + 40}>${peakCountsText(peak, locale)}</text>`
+      : svg`<text class="lane-peak" x=${LANE_LABEL_X} y=${lane.y + 27}>${peakDoorsText(peak, locale)}</text>`;
+  return svg`<svg class="lane-labels" x="0" y="0" width=${gutter - GUTTER_CLIP_MARGIN} height=${chartHeight(model)} overflow="hidden">${repeat(
     shown,
     (lane) => lane.index,
     (lane) => svg`<g class=${lane.memberId === selectedMemberId ? 'lane-label lane-label--selected' : 'lane-label'} data-lane-member-id=${lane.memberId}>
-      <text class="lane-name" x=${LANE_LABEL_X} y=${lane.y + 13}>${lane.name}</text>${
-        lane.peak ? svg`<text class="lane-peak" x=${LANE_LABEL_X} y=${lane.y + 27}>${peakDoorsText(lane.peak, locale)}</text>` : nothing
-      }</g>`,
+      <text class="lane-name" x=${LANE_LABEL_X} y=${lane.y + 13}>${lane.name}</text>${lane.peak ? peakLines(lane, lane.peak) : nothing}</g>`,
   )}</svg>`;
 }
 
@@ -196,6 +230,7 @@ function selectedLane(model: TimelineModel, memberId: string | undefined): SVGTe
  */
 function chartTemplate(model: TimelineModel, options: TimelineRenderOptions): TemplateResult {
   const { handlers, locale, selectedServiceId, markDate, selectedMemberId } = options;
+  const gutter = options.gutter ?? GUTTER;
   const height = chartHeight(model);
   const lanes = options.lanes ?? model.lanes.map((lane) => lane.index);
   const hasItems = model.bars.length + model.events.length > 0;
@@ -211,7 +246,7 @@ function chartTemplate(model: TimelineModel, options: TimelineRenderOptions): Te
       <path class="lane-stripes" d=${guard([model], () => laneStripes(model))}></path>
       ${selectedLane(model, selectedMemberId)}
       <g class="grid"></g>
-      <svg class="plot-area" x=${GUTTER} y="0" width="0" height=${height} overflow="hidden"><g transform=${`translate(${-GUTTER} 0)`}>
+      <svg class="plot-area" x=${gutter} y="0" width="0" height=${height} overflow="hidden"><g transform=${`translate(${-gutter} 0)`}>
         <g class="timeline-plot">
           <g class="whole-picture">${guard([model], () => pictureTemplate(model))}</g>
           <g class="near-picture"></g>
@@ -229,8 +264,8 @@ function chartTemplate(model: TimelineModel, options: TimelineRenderOptions): Te
         ${markDate === undefined ? nothing : svg`<g class="mark-line"><line class="pin-line" x1="0" x2="0" y1="0" y2=${height}></line></g>`}
         <g class="door-numbers" aria-hidden="true"></g>
       </g></svg>
-      <rect class="gutter" x="0" y="0" width=${GUTTER} height=${height}></rect>
-      ${guard([model, lanes, locale, selectedMemberId], () => laneLabels(model, lanes, locale, selectedMemberId))}
+      <rect class="gutter" x="0" y="0" width=${gutter} height=${height}></rect>
+      ${guard([model, lanes, locale, selectedMemberId, gutter], () => laneLabels(model, lanes, locale, selectedMemberId, gutter))}
       <rect class="focus-ring" x="0" y="0" width="0" height="0" visibility="hidden"></rect>
     </svg>
   </div>`;
@@ -251,11 +286,11 @@ function axisTemplate(model: TimelineModel, options: TimelineRenderOptions): Tem
   </svg>`;
 }
 
-function overviewTemplate(model: TimelineModel, handlers: TimelineHandlers): TemplateResult {
+function overviewTemplate(model: TimelineModel, handlers: TimelineHandlers, gutter: number): TemplateResult {
   // A mouse shortcut only: the same moves are the zoom buttons and keys, so it is hidden from assistive technology.
   return html`<svg part="timeline-overview" class="timeline-overview" height=${OVERVIEW_HEIGHT} aria-hidden="true"
     @pointerdown=${handlers.overviewPointerdown}>
-    <rect class="overview-frame" x=${GUTTER} y="0.5" width="0" height=${OVERVIEW_HEIGHT - 1}></rect>
+    <rect class="overview-frame" x=${gutter} y="0.5" width="0" height=${OVERVIEW_HEIGHT - 1}></rect>
     <g class="overview-plot"><path class="overview-density" d=${guard([model], () => densityPath(model, OVERVIEW_BINS, OVERVIEW_HEIGHT - 4))}></path></g>
     ${model.asOf === undefined ? nothing : svg`<line class="overview-as-of" x1="0" x2="0" y1="0" y2=${OVERVIEW_HEIGHT}></line>`}
     <rect class="overview-window" x="0" y="1" width="0" height=${OVERVIEW_HEIGHT - 2}></rect>
@@ -308,7 +343,7 @@ export function renderTimeline(model: TimelineModel, options: TimelineRenderOpti
           selectedServiceId: options.selectedServiceId,
           select: options.table.select,
         })
-      : html`${overviewTemplate(model, handlers)} ${axisTemplate(model, options)} ${chartTemplate(model, options)}
+      : html`${overviewTemplate(model, handlers, options.gutter ?? GUTTER)} ${axisTemplate(model, options)} ${chartTemplate(model, options)}
         ${renderTimelineDetail(model, options.detail, options.locale)} ${renderTimelineLegend(model, options.markDate !== undefined)}`}
   </section>`;
 }

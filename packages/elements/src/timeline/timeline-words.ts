@@ -158,6 +158,19 @@ export function peakDoorsText(door: DoorCount, locale: string): string {
   return msg(str`Most in ${year}: ${organisations} org. · ${workers}`, { id: 'timeline.doors.peak' });
 }
 
+/** The peak line's first half on a narrow chart: "Most in 2024:". */
+export function peakWhenText(door: DoorCount): string {
+  const year = String(door.year);
+  return msg(str`Most in ${year}:`, { id: 'timeline.doors.peak-when' });
+}
+
+/** The peak line's second half on a narrow chart: "6 org. · 9 workers". */
+export function peakCountsText(door: DoorCount, locale: string): string {
+  const organisations = formatNumber(door.organizations, locale);
+  const workers = workersCount(door.professionals, locale);
+  return msg(str`${organisations} org. · ${workers}`, { id: 'timeline.doors.peak-counts' });
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** A cached formatter: creating one per date is what makes dates slow. */
