@@ -147,13 +147,88 @@ for (const [name, changes, expected] of rows) {
   test(`integrity: ${name}`, () => assert.deepEqual(errorsAfter(changes), expected));
 }
 
-test('integrity: runs only when the schema passed', () => {
+test('integrity: runs beside the schema, and its errors come after the schema errors', () => {
   assert.deepEqual(
     errorsAfter([
       ['/parentage/0/child', 'ghost'],
       ['/members/0/gender', 'f'],
     ]),
-    [['/members/0/gender', 'enum']],
+    [
+      ['/members/0/gender', 'enum'],
+      ['/parentage/0/child', 'unresolved-reference'],
+    ],
+  );
+});
+
+test('integrity: a malformed member with a well-formed id is still there for references', () => {
+  // m-mother is referenced all over the example: only the one real dangling reference is reported.
+  assert.deepEqual(
+    errorsAfter([
+      ['/members/0/gender', 'f'],
+      ['/households/0/members/2', 'ghost'],
+    ]),
+    [
+      ['/members/0/gender', 'enum'],
+      ['/households/0/members/2', 'unresolved-reference'],
+    ],
+  );
+});
+
+test('integrity: a malformed member with a well-formed id still counts for duplicate ids', () => {
+  assert.deepEqual(
+    errorsAfter([
+      ['/members/0/name', 7],
+      ['/members/-', { id: 'm-mother', name: 'Twin', gender: 'female' }],
+    ]),
+    [
+      ['/members/0/name', 'type'],
+      ['/members/6/id', 'duplicate-id'],
+    ],
+  );
+});
+
+test('integrity: when a member has no readable id, an unresolved member reference may mean that member and is not reported', () => {
+  // m-pregnancy (members/5) is the child in parentage/5; other kinds are still checked.
+  assert.deepEqual(
+    errorsAfter([
+      ['/members/5/id', 7],
+      ['/parentage/0/child', 'ghost'],
+      ['/services/0/organization', 'ghost'],
+    ]),
+    [
+      ['/members/5/id', 'type'],
+      ['/services/0/organization', 'unresolved-reference'],
+    ],
+  );
+});
+
+test('integrity: nothing inside a malformed item is checked, and other items keep their indices', () => {
+  assert.deepEqual(
+    errorsAfter([
+      // Self-parent and unresolved if it were read; the schema's error is the only news.
+      ['/parentage/0', { id: 'pe-1', parent: 'ghost', child: 'ghost', kind: 'alien' }],
+      ['/parentage/2/child', 'ghost'],
+    ]),
+    [
+      ['/parentage/0/kind', 'enum'],
+      ['/parentage/2/child', 'unresolved-reference'],
+    ],
+  );
+});
+
+test('integrity: a value the schema rejected is not reported again by integrity', () => {
+  // 2024-2-30 is not a real date either; the schema has said what is wrong with it.
+  assert.deepEqual(
+    errorsAfter([
+      ['/members/2/birthDate', '2024-2-30'],
+      ['/asOf', '2025-3'],
+      ['/bonds/0/from', 'ghost'],
+    ]),
+    [
+      ['/asOf', 'pattern'],
+      ['/members/2/birthDate', 'pattern'],
+      ['/bonds/0/from', 'unresolved-reference'],
+    ],
   );
 });
 

@@ -8,26 +8,9 @@ import { parsePartialDate } from '../src/dates.js';
 import type { FamilyDocument, Period } from '../src/types.generated.js';
 import { validate } from '../src/validate/index.js';
 import type { Viewer } from '../src/viewer.js';
-import { buildRandomFamily } from './support/random-family.js';
+import { randomDocument } from './support/random-family.js';
 import { syntheticFamily } from '../../../test/synthetic/synthetic-family.js';
 import { fixtures } from '../../../test/fixtures/index.js';
-
-/** The genogram-shaped random families, made into documents (a name and gender each). */
-const randomDocument = fc.array(fc.nat(1000), { minLength: 20, maxLength: 200 }).map((choices): FamilyDocument => {
-  const shape = buildRandomFamily(choices);
-  return {
-    schemaVersion: '1.0',
-    asOf: '2025-03-01',
-    members: shape.members.map((m) => ({ ...m, name: m.id, gender: 'unknown' })),
-    partnerships: (shape.partnerships ?? []).map((p) => ({
-      id: p.id,
-      partners: [p.partners[0]!, p.partners[1]!],
-      history: (p.history ?? []).map((h) => ({ status: 'married', ...(h.start !== undefined && { start: h.start }) })),
-    })),
-    parentage: (shape.parentage ?? []).map((p) => ({ ...p })),
-    twins: (shape.twins ?? []).map((t) => ({ ...t, members: [...t.members] })),
-  };
-});
 
 const fixtureDocuments = Object.values(fixtures).map((d) => d as unknown as FamilyDocument);
 const family = fc.oneof(

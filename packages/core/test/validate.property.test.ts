@@ -1,10 +1,12 @@
-// Property tests: validate() never throws, never mutates, never pollutes, whatever it is given.
+// Property tests: validate() never throws, never mutates, never pollutes, whatever it is given,
+// and reports schema and integrity errors together.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { MAX_ERRORS, validate, type ValidationResult } from '../src/index.js';
 import { parsePointer } from '../src/validate/pointer.js';
+import { randomDocument } from './support/random-family.js';
 
 type Node = { [key: string]: unknown };
 const schema = JSON.parse(readFileSync(new URL('../src/schema/family-document.schema.json', import.meta.url), 'utf8')) as { examples: unknown[] };
@@ -15,6 +17,11 @@ const CODES = new Set([
   'pattern', 'empty', 'too-few', 'too-many', 'invalid', 'invalid-date', 'duplicate-id', 'unresolved-reference',
   'wrong-reference-kind', 'parentage-cycle', 'self-parent', 'period-order', 'history-order', 'same-partner', 'same-member',
   'bond-direction', 'too-many-errors',
+]);
+const SCHEMA_CODES = new Set(['type', 'required', 'unknown-property', 'enum', 'pattern', 'empty', 'too-few', 'too-many', 'invalid']);
+const INTEGRITY_CODES = new Set([
+  'invalid-date', 'duplicate-id', 'unresolved-reference', 'wrong-reference-kind', 'parentage-cycle', 'self-parent', 'period-order',
+  'history-order', 'same-partner', 'same-member', 'bond-direction',
 ]);
 
 /** The result has the promised shape: a copy on success, well-formed errors otherwise. */
@@ -29,6 +36,13 @@ function assertWellFormed(result: ValidationResult): void {
     assert.ok(parsePointer(e.path) !== undefined, `path is a JSON Pointer: ${e.path}`);
     assert.match(e.message, /\.$/);
   }
+  // What validate answers when something inside it threw.
+  assert.ok(!result.errors.some((e) => e.path === '' && e.code === 'invalid'), 'no internal failure');
+  // Schema errors, then integrity errors, each path and code once.
+  const firstIntegrity = result.errors.findIndex((e) => INTEGRITY_CODES.has(e.code));
+  assert.ok(firstIntegrity === -1 || result.errors.findLastIndex((e) => SCHEMA_CODES.has(e.code)) < firstIntegrity, 'schema errors come first');
+  const keys = result.errors.filter((e) => INTEGRITY_CODES.has(e.code)).map((e) => `${e.code} ${e.path}`);
+  assert.equal(new Set(keys).size, keys.length, `no integrity error twice: ${keys.join(', ')}`);
 }
 
 function assertNotPolluted(): void {
@@ -142,7 +156,7 @@ test('property: mutated copies of a valid document never throw, and a success is
   );
 });
 
-test('property: schema errors point into the document or at a missing property of an existing object', () => {
+test('property: every error points into the document or at a missing property of an existing object', () => {
   fc.assert(
     fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) => {
       const doc = example();
@@ -161,5 +175,97 @@ test('property: schema errors point into the document or at a missing property o
       }
     }),
     { numRuns: 500 },
+  );
+});
+
+type Doc = { members: Node[]; parentage?: Node[]; partnerships?: Node[]; twins?: Node[] };
+type Found = [path: string, code: string];
+type Collection = 'members' | 'partnerships' | 'parentage' | 'twins';
+type Fault = 'dangling-new' | 'dangling-existing' | 'duplicate' | 'date';
+
+/** A field to break in an item of each collection, with a value of the wrong shape and the schema's code for it. The id stays readable. */
+const SHAPE_FAULTS: Record<Collection, [field: string, value: unknown, code: string]> = {
+  members: ['name', 7, 'type'],
+  partnerships: ['history', 'married', 'type'],
+  parentage: ['kind', 'alien', 'enum'],
+  twins: ['identical', 'yes', 'type'],
+};
+
+/** Adds one integrity fault, away from the item at `spared` (a path), and says where it is reported. */
+function addIntegrityFault(doc: Doc, fault: Fault, pick: number, spared: string): Found {
+  const members = doc.members;
+  const parentage = (doc.parentage ??= []);
+  const others = parentage.map((_, j) => j).filter((j) => !spared.startsWith(`/parentage/${j}/`));
+  if (fault === 'dangling-existing' && others.length > 0) {
+    const j = others[pick % others.length]!;
+    parentage[j]!.child = 'ghost';
+    return [`/parentage/${j}/child`, 'unresolved-reference'];
+  }
+  if (fault === 'duplicate') {
+    members.push({ id: members[pick % members.length]!.id, name: 'Again', gender: 'unknown' });
+    return [`/members/${members.length - 1}/id`, 'duplicate-id'];
+  }
+  if (fault === 'date') {
+    members.push({ id: 'x-leap', name: 'Leap', gender: 'unknown', birthDate: '2023-02-29' });
+    return [`/members/${members.length - 1}/birthDate`, 'invalid-date'];
+  }
+  parentage.push({ id: 'x-dangling', parent: members[pick % members.length]!.id, child: 'ghost', kind: 'biological' });
+  return [`/parentage/${parentage.length - 1}/child`, 'unresolved-reference'];
+}
+
+const split = (result: ValidationResult) => {
+  const errors: Found[] = result.ok ? [] : result.errors.map((e) => [e.path, e.code]);
+  return { schema: errors.filter(([, code]) => SCHEMA_CODES.has(code)), integrity: errors.filter(([, code]) => INTEGRITY_CODES.has(code)) };
+};
+
+const brokenFamily = fc.record({
+  doc: randomDocument,
+  collection: fc.constantFrom<Collection>('members', 'partnerships', 'parentage', 'twins'),
+  item: fc.nat(),
+  fault: fc.constantFrom<Fault>('dangling-new', 'dangling-existing', 'duplicate', 'date'),
+  pick: fc.nat(),
+});
+
+test('property: a malformed item and an integrity fault elsewhere are reported together, at their paths in the input', () => {
+  fc.assert(
+    fc.property(brokenFamily, ({ doc: valid, collection: wanted, item, fault, pick }) => {
+      assert.ok(validate(valid).ok, 'the generated family is valid');
+      const doc = structuredClone(valid) as unknown as Doc;
+      const collection = (doc[wanted]?.length ?? 0) > 0 ? wanted : 'members';
+      const items = doc[collection]!;
+      const i = item % items.length;
+      const [field, value, schemaCode] = SHAPE_FAULTS[collection];
+      items[i]![field] = value;
+      const broken = `/${collection}/${i}/`;
+      const integrityFault = addIntegrityFault(doc, fault, pick, broken);
+
+      const result = validate(doc);
+      assertWellFormed(result);
+      const { schema, integrity } = split(result);
+      assert.deepEqual(schema, [[`${broken}${field}`, schemaCode]]);
+      assert.deepEqual(integrity, [integrityFault]);
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test('property: a member without a readable id silences unresolved member references, and nothing else', () => {
+  fc.assert(
+    fc.property(randomDocument, fc.nat(), fc.constantFrom('number', 'empty', 'missing'), (valid, pick, how) => {
+      const doc = structuredClone(valid) as unknown as Doc;
+      const i = pick % doc.members.length;
+      // A reference to nobody might have meant that member; a bad date is news whatever the ids.
+      addIntegrityFault(doc, 'dangling-new', pick, '');
+      const dateFault = addIntegrityFault(doc, 'date', pick, '');
+      if (how === 'missing') delete doc.members[i]!.id;
+      else doc.members[i]!.id = how === 'number' ? 7 : '';
+
+      const result = validate(doc);
+      assertWellFormed(result);
+      const { schema, integrity } = split(result);
+      assert.deepEqual(schema, [[`/members/${i}/id`, { number: 'type', empty: 'empty', missing: 'required' }[how]]]);
+      assert.deepEqual(integrity, [dateFault]);
+    }),
+    { numRuns: 100 },
   );
 });

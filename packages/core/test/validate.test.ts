@@ -204,6 +204,40 @@ test('validate: errors are capped at MAX_ERRORS with a final too-many-errors ent
   });
 });
 
+test('validate: the cap counts schema and integrity errors together, schema errors first', () => {
+  const doc = minimal();
+  doc.members = Array.from({ length: 60 }, (_, i) => ({ id: `m${i}`, name: 'X', gender: 'f' }));
+  doc.parentage = Array.from({ length: 60 }, (_, i) => ({ id: `p${i}`, parent: `m${i}`, child: 'ghost', kind: 'biological' }));
+  const result = validate(doc);
+  assert.equal(result.ok, false);
+  if (result.ok) return;
+  assert.deepEqual(
+    result.errors.map((e) => e.code),
+    [...Array<string>(60).fill('enum'), ...Array<string>(39).fill('unresolved-reference'), 'too-many-errors'],
+  );
+  assert.equal(result.errors[60]?.path, '/parentage/0/child');
+  assert.equal(result.errors.at(-1)?.message, 'Only the first 99 of 120 errors are listed; fix those and validate again.');
+});
+
+test('validate: a malformed top-level part never makes integrity throw; what does not depend on it is still checked', () => {
+  const cases: [name: string, change: (doc: Node & { members: Node[] }) => void, schemaError: [string, string]][] = [
+    ['members not an array', (d) => void (d.members = { 0: d.members[0] } as unknown as Node[]), ['/members', 'type']],
+    ['members missing', (d) => void delete (d as Node).members, ['/members', 'required']],
+    ['parentage a string', (d) => void (d.parentage = 'none'), ['/parentage', 'type']],
+    ['services null', (d) => void (d.services = null), ['/services', 'type']],
+    ['family a string', (d) => void (d.family = 'fam-1'), ['/family', 'type']],
+    ['family without an id', (d) => void (d.family = { label: 'X' }), ['/family/id', 'required']],
+    ['asOf a number', (d) => void (d.asOf = 2025), ['/asOf', 'type']],
+  ];
+  for (const [name, change, schemaError] of cases) {
+    const doc = example();
+    change(doc);
+    // A professional's organisation: the one reference none of the changes above can touch.
+    (doc.professionals as Node[])[0]!.organization = 'ghost';
+    assert.deepEqual(errorsOf(validate(doc)), [schemaError, ['/professionals/0/organization', 'unresolved-reference']], name);
+  }
+});
+
 test('validate: a large valid family is validated quickly', () => {
   const doc = minimal();
   doc.members = Array.from({ length: 20_000 }, (_, i) => ({ id: `m${i}`, name: `Member ${i}`, gender: 'other', birthDate: '1990-01-01' }));

@@ -1,12 +1,15 @@
 /**
  * `validate(input, options?)`: is this a family document the widget can show? Checks, in order:
- * that the input is plain JSON data (copying it), the schema version, the JSON Schema (CSP-safe
- * generated validator) and, only when the schema passed, integrity. Never throws, never mutates
- * `input`. Messages are English unless `options.messages` gives another catalogue.
+ * that the input is plain JSON data (copying it), the schema version, then the JSON Schema
+ * (CSP-safe generated validator) and integrity together: when the schema fails, integrity still
+ * checks the parts it found well-formed, so one round lists both kinds of error, schema errors
+ * first. Never throws, never mutates `input`. Messages are English unless `options.messages`
+ * gives another catalogue.
  */
 import schemaValidator from '../validator.generated.js';
 import { copyJson } from './copy.js';
 import { checkIntegrity } from './integrity.js';
+import { withIntegrityErrors } from './integrity-partial.js';
 import { messages as englishMessages, type ValidationMessages } from './messages.js';
 import { mapSchemaErrors } from './schema-errors.js';
 import type { JsonObject, JsonValue, ValidationError, ValidationResult } from './types.js';
@@ -58,7 +61,8 @@ function run(input: unknown, messages: ValidationMessages): ValidationResult {
 
   const version = versionError(data, messages);
   if (version) return fail([version]);
-  if (!schemaValidator(data)) return fail(mapSchemaErrors(schemaValidator.errors ?? [], data, messages));
+  if (!schemaValidator(data)) return fail(withIntegrityErrors(data, mapSchemaErrors(schemaValidator.errors ?? [], data, messages), messages));
+  // A valid document: integrity reads it as it is, with nothing left out.
   const integrity = checkIntegrity(data, messages);
   return integrity.length > 0 ? fail(integrity) : { ok: true, document: data };
 }

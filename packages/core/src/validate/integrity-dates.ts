@@ -4,7 +4,8 @@
  * partnership's history is in time order.
  */
 import { isInOrder, parseDateOrDateTime, parsePartialDate, type ParsedDate } from '../dates.js';
-import type { FamilyDocument, Period } from '../types.generated.js';
+import type { Period } from '../types.generated.js';
+import { eachItem, type IntegrityDocument } from './integrity-document.js';
 import { messages as englishMessages, type ValidationMessages } from './messages.js';
 import { pointer } from './pointer.js';
 import type { ValidationError } from './types.js';
@@ -24,7 +25,7 @@ const lazy =
   () =>
     pointer(...tokens);
 
-export function checkDates(doc: FamilyDocument, errors: ValidationError[], messages: ValidationMessages = englishMessages): void {
+export function checkDates(doc: IntegrityDocument, errors: ValidationError[], messages: ValidationMessages = englishMessages): void {
   const parse = (at: At, text: string | undefined, parser: (s: string) => ParsedDate | undefined): Dated | undefined => {
     if (text === undefined) return undefined;
     const parsed = parser(text);
@@ -49,11 +50,11 @@ export function checkDates(doc: FamilyDocument, errors: ValidationError[], messa
   };
 
   date(lazy('asOf'), doc.asOf);
-  doc.members.forEach((m, i) => {
+  eachItem(doc.members, (m, i) => {
     if (m.birthDate === undefined && m.deathDate === undefined) return;
     ordered(date(lazy('members', i, 'birthDate'), m.birthDate), date(lazy('members', i, 'deathDate'), m.deathDate));
   });
-  doc.partnerships?.forEach((p, i) => {
+  eachItem(doc.partnerships, (p, i) => {
     let previous: Dated | undefined;
     p.history.forEach((entry, j) => {
       const start = date(lazy('partnerships', i, 'history', j, 'start'), entry.start);
@@ -64,20 +65,20 @@ export function checkDates(doc: FamilyDocument, errors: ValidationError[], messa
       previous = start ?? previous;
     });
   });
-  doc.parentage?.forEach((p, i) => period(p.period, 'parentage', i, 'period'));
-  doc.bonds?.forEach((b, i) => period(b.period, 'bonds', i, 'period'));
-  doc.households?.forEach((h, i) => period(h.period, 'households', i, 'period'));
-  doc.services?.forEach((s, i) => {
+  eachItem(doc.parentage, (p, i) => period(p.period, 'parentage', i, 'period'));
+  eachItem(doc.bonds, (b, i) => period(b.period, 'bonds', i, 'period'));
+  eachItem(doc.households, (h, i) => period(h.period, 'households', i, 'period'));
+  eachItem(doc.services, (s, i) => {
     s.periods?.forEach((p, j) => period(p, 'services', i, 'periods', j));
     date(lazy('services', i, 'applied'), s.applied);
   });
-  doc.coordinators?.forEach((c, i) => period(c.period, 'coordinators', i, 'period'));
-  doc.events?.forEach((e, i) => ordered(dateOrTime(lazy('events', i, 'start'), e.start), dateOrTime(lazy('events', i, 'end'), e.end)));
-  doc.goals?.forEach((g, i) => date(lazy('goals', i, 'due'), g.due));
-  doc.notes?.forEach((n, i) => date(lazy('notes', i, 'date'), n.date));
-  doc.consents?.forEach((c, i) => {
+  eachItem(doc.coordinators, (c, i) => period(c.period, 'coordinators', i, 'period'));
+  eachItem(doc.events, (e, i) => ordered(dateOrTime(lazy('events', i, 'start'), e.start), dateOrTime(lazy('events', i, 'end'), e.end)));
+  eachItem(doc.goals, (g, i) => date(lazy('goals', i, 'due'), g.due));
+  eachItem(doc.notes, (n, i) => date(lazy('notes', i, 'date'), n.date));
+  eachItem(doc.consents, (c, i) => {
     period(c.period, 'consents', i, 'period');
     date(lazy('consents', i, 'date'), c.date);
   });
-  doc.restrictions?.forEach((r, i) => period(r.period, 'restrictions', i, 'period'));
+  eachItem(doc.restrictions, (r, i) => period(r.period, 'restrictions', i, 'period'));
 }

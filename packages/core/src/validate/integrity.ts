@@ -1,18 +1,21 @@
 /**
- * Integrity checks: the rules of the data model that JSON Schema cannot express. They run only
- * on a document that passed the schema, so every field has the right shape here.
+ * Integrity checks: the rules of the data model that JSON Schema cannot express. They read an
+ * `IntegrityDocument`: a schema-valid document as it is, or only the well-formed parts of one
+ * that failed the schema, so every field they read has the schema's shape. `unreadable` says
+ * what was left out; it is undefined for a schema-valid document.
  */
 import { ENTITY_COLLECTIONS, type EntityCollection, type EntityKind } from '../schema/entities.js';
-import type { Audience, FamilyDocument, PartyRef } from '../types.generated.js';
+import type { Audience, PartyRef } from '../types.generated.js';
 import { checkDates } from './integrity-dates.js';
+import { eachItem, type IntegrityDocument, type Unreadable } from './integrity-document.js';
 import { messages as englishMessages, type ValidationMessages } from './messages.js';
 import { pointer } from './pointer.js';
 import type { ValidationError } from './types.js';
 
-export function checkIntegrity(doc: FamilyDocument, messages: ValidationMessages = englishMessages): ValidationError[] {
+export function checkIntegrity(doc: IntegrityDocument, messages: ValidationMessages = englishMessages, unreadable?: Unreadable): ValidationError[] {
   const errors: ValidationError[] = [];
-  const ids = indexIds(doc, errors, messages);
-  checkReferences(doc, ids, errors, messages);
+  const ids = indexIds(doc, errors, messages, unreadable);
+  checkReferences(doc, ids, errors, messages, unreadable);
   checkPairs(doc, ids, errors, messages);
   checkParentage(doc, ids, errors, messages);
   checkDates(doc, errors, messages);
@@ -30,7 +33,7 @@ type Tokens = readonly (string | number)[];
 const FAMILY_ID_AT: Tokens = ['family', 'id'];
 
 /** Every id with its kind and where it is defined; a repeated id is reported where it repeats. */
-export function indexIds(doc: FamilyDocument, errors: ValidationError[], messages: ValidationMessages = englishMessages): Map<string, IdEntry> {
+export function indexIds(doc: IntegrityDocument, errors: ValidationError[], messages: ValidationMessages = englishMessages, unreadable?: Unreadable): Map<string, IdEntry> {
   const ids = new Map<string, IdEntry>();
   const add = (id: string, kind: EntityKind, at: Tokens) => {
     const first = ids.get(id);
@@ -41,11 +44,16 @@ export function indexIds(doc: FamilyDocument, errors: ValidationError[], message
       ids.set(id, { kind, at });
     }
   };
-  if (doc.family) add(doc.family.id, 'family', FAMILY_ID_AT);
+  const familyId = doc.family?.id ?? unreadable?.familyId;
+  if (familyId !== undefined) add(familyId, 'family', FAMILY_ID_AT);
   for (const collection of Object.keys(ENTITY_COLLECTIONS) as EntityCollection[]) {
-    const items: readonly { id: string }[] = doc[collection] ?? [];
+    const items: readonly ({ id: string } | undefined)[] = doc[collection] ?? [];
     const kind = ENTITY_COLLECTIONS[collection];
-    for (let i = 0; i < items.length; i++) add(items[i]!.id, kind, [collection, i, 'id']);
+    for (let i = 0; i < items.length; i++) {
+      // A malformed item's well-formed id is still indexed, in document order.
+      const id = items[i]?.id ?? unreadable?.itemId(collection, i);
+      if (id !== undefined) add(id, kind, [collection, i, 'id']);
+    }
   }
   return ids;
 }
@@ -58,11 +66,9 @@ export function indexIds(doc: FamilyDocument, errors: ValidationError[], message
 export type ReferenceVisitor = (id: string, kind: EntityKind, at: () => Tokens) => void;
 
 /** Visits every reference in the document. */
-export function visitReferences(doc: FamilyDocument, visit: ReferenceVisitor): void {
-  const each = <T>(collection: EntityCollection, items: readonly T[] | undefined, fn: (item: T, at: (...t: (string | number)[]) => () => Tokens) => void) => {
-    if (!items) return;
-    for (let i = 0; i < items.length; i++) fn(items[i]!, (...t) => () => [collection, i, ...t]);
-  };
+export function visitReferences(doc: IntegrityDocument, visit: ReferenceVisitor): void {
+  const each = <T>(collection: EntityCollection, items: readonly (T | undefined)[] | undefined, fn: (item: T, at: (...t: (string | number)[]) => () => Tokens) => void) =>
+    eachItem(items, (item, i) => fn(item, (...t) => () => [collection, i, ...t]));
   const one = (id: string | undefined, kind: EntityKind, at: () => Tokens) => {
     if (id !== undefined) visit(id, kind, at);
   };
@@ -130,10 +136,11 @@ export function visitReferences(doc: FamilyDocument, visit: ReferenceVisitor): v
   });
 }
 
-function checkReferences(doc: FamilyDocument, ids: Map<string, IdEntry>, errors: ValidationError[], messages: ValidationMessages): void {
+function checkReferences(doc: IntegrityDocument, ids: Map<string, IdEntry>, errors: ValidationError[], messages: ValidationMessages, unreadable?: Unreadable): void {
   visitReferences(doc, (id, kind, at) => {
     const target = ids.get(id);
     if (target?.kind === kind) return;
+    if (!target && unreadable?.kindsWithUnreadableIds.has(kind)) return;
     const path = pointer(...at());
     if (!target) errors.push({ path, code: 'unresolved-reference', message: messages['unresolved-reference'](path, id, kind) });
     else errors.push({ path, code: 'wrong-reference-kind', message: messages['wrong-reference-kind'](path, id, kind, target.kind) });
@@ -143,14 +150,14 @@ function checkReferences(doc: FamilyDocument, ids: Map<string, IdEntry>, errors:
 const isMember = (ids: Map<string, IdEntry>, id: string) => ids.get(id)?.kind === 'member';
 
 /** Partners and bond ends are two different members; twins are listed once each; `from` is one of `between`. */
-function checkPairs(doc: FamilyDocument, ids: Map<string, IdEntry>, errors: ValidationError[], messages: ValidationMessages): void {
-  doc.partnerships?.forEach((p, i) => {
+function checkPairs(doc: IntegrityDocument, ids: Map<string, IdEntry>, errors: ValidationError[], messages: ValidationMessages): void {
+  eachItem(doc.partnerships, (p, i) => {
     if (p.partners[0] === p.partners[1]) {
       const path = pointer('partnerships', i, 'partners', 1);
       errors.push({ path, code: 'same-partner', message: messages['same-partner'](path, p.partners[1]) });
     }
   });
-  doc.bonds?.forEach((b, i) => {
+  eachItem(doc.bonds, (b, i) => {
     if (b.between[0] === b.between[1]) {
       const path = pointer('bonds', i, 'between', 1);
       errors.push({ path, code: 'same-member', message: messages['same-member'](path, b.between[1]) });
@@ -161,7 +168,7 @@ function checkPairs(doc: FamilyDocument, ids: Map<string, IdEntry>, errors: Vali
       errors.push({ path, code: 'bond-direction', message: messages['bond-direction'](path, b.from, b.between) });
     }
   });
-  doc.twins?.forEach((t, i) => {
+  eachItem(doc.twins, (t, i) => {
     t.members.forEach((id, j) => {
       if (t.members.indexOf(id) < j) {
         const path = pointer('twins', i, 'members', j);
@@ -172,9 +179,9 @@ function checkPairs(doc: FamilyDocument, ids: Map<string, IdEntry>, errors: Vali
 }
 
 /** No one is their own parent, and no one is their own ancestor (one error per cycle found). */
-function checkParentage(doc: FamilyDocument, ids: Map<string, IdEntry>, errors: ValidationError[], messages: ValidationMessages): void {
+function checkParentage(doc: IntegrityDocument, ids: Map<string, IdEntry>, errors: ValidationError[], messages: ValidationMessages): void {
   const children = new Map<string, { child: string; index: number }[]>();
-  doc.parentage?.forEach((p, index) => {
+  eachItem(doc.parentage, (p, index) => {
     if (p.parent === p.child) {
       const path = pointer('parentage', index, 'child');
       errors.push({ path, code: 'self-parent', message: messages['self-parent'](path, p.child) });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { GenogramInput } from '../../src/layout/family-graph.js';
+import type { FamilyDocument } from '../../src/types.generated.js';
 
 type Kind = 'biological' | 'adoptive' | 'foster' | 'step' | 'guardian-only';
 type Member = { id: string; birthDate?: string; index?: boolean };
@@ -91,3 +92,20 @@ export function buildRandomFamily(choices: readonly number[]): GenogramInput {
 }
 
 export const randomFamily = fc.array(fc.nat(1000), { minLength: 20, maxLength: 200 }).map(buildRandomFamily);
+
+/** The genogram-shaped random families, made into valid documents (a name and gender each). */
+export const randomDocument = fc.array(fc.nat(1000), { minLength: 20, maxLength: 200 }).map((choices): FamilyDocument => {
+  const shape = buildRandomFamily(choices);
+  return {
+    schemaVersion: '1.0',
+    asOf: '2025-03-01',
+    members: shape.members.map((m) => ({ ...m, name: m.id, gender: 'unknown' })),
+    partnerships: (shape.partnerships ?? []).map((p) => ({
+      id: p.id,
+      partners: [p.partners[0]!, p.partners[1]!],
+      history: (p.history ?? []).map((h) => ({ status: 'married', ...(h.start !== undefined && { start: h.start }) })),
+    })),
+    parentage: (shape.parentage ?? []).map((p) => ({ ...p })),
+    twins: (shape.twins ?? []).map((t) => ({ ...t, members: [...t.members] })),
+  };
+});
