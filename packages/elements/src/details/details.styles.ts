@@ -55,6 +55,12 @@ export const detailsStyles = css`
     display: block;
     color: var(--_fv-muted);
   }
+  /* 24 px at least, whatever the page's root font size (WCAG 2.5.8). */
+  .details-service,
+  .details-close {
+    min-height: max(24px, 1.5rem);
+    min-width: 24px;
+  }
   .details-service {
     font: inherit;
     padding: 0;

@@ -115,6 +115,8 @@ export const networkStyles = css`
 
   /* The name or title is the card's button: looks like a heading, shows focus clearly. */
   .network-select {
+    /* 24 px at least, whatever the page's root font size (WCAG 2.5.8). */
+    min-height: max(24px, 1.5rem);
     margin: 0;
     padding: 0;
     border: 0;
