@@ -506,6 +506,7 @@ export class FamilyView extends LitElement {
         const focusable = (id: string | undefined) => model.members.some((m) => m.id === id && !m.placeholder);
         if (!focusable(this.focusId)) this.focusId = model.initialFocusId;
         if (!focusable(this.detailsId)) this.detailsId = undefined;
+        // Render checks this too; cleared here so no id of a departed member stays on the element.
         if (this.announcedDetailsId !== this.detailsId) this.announcedDetailsId = undefined;
         const services = this.display.redactedDocument.services ?? [];
         if (!services.some((s) => s.id === this.selectedServiceId)) this.selectedServiceId = undefined;
@@ -751,14 +752,15 @@ export class FamilyView extends LitElement {
       case 'family':
         if (view === 'consent') return this.renderConsent(display);
         if (view === 'network') return this.renderNetwork(display);
-        if (view === 'overview') {
-          return html`${this.renderSlider(display)}${this.renderGenogram(display)}${this.renderTimeline(display)}${this.renderDetailsStatus(display)}`;
-        }
-        if (view === 'timeline') {
-          return html`${this.renderTimeline(display)}${this.renderDetails(display, resolveLanguage(this))}${this.renderDetailsStatus(display)}`;
-        }
-        return html`${this.renderGenogram(display)}${this.renderDetailsStatus(display)}`;
+        // The views that can show the details panel, each with its status line.
+        return html`${this.renderPanelViews(view, display)}${this.renderDetailsStatus(display)}`;
     }
+  }
+
+  private renderPanelViews(view: Exclude<FamilyViewName, 'consent' | 'network'>, display: FamilyDisplay): TemplateResult {
+    if (view === 'overview') return html`${this.renderSlider(display)}${this.renderGenogram(display)}${this.renderTimeline(display)}`;
+    if (view === 'timeline') return html`${this.renderTimeline(display)}${this.renderDetails(display, resolveLanguage(this))}`;
+    return this.renderGenogram(display);
   }
 
   private renderConsent(display: FamilyDisplay): TemplateResult {
